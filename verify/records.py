@@ -1,0 +1,166 @@
+"""The records that flow between pipeline stages.
+
+Each stage takes and returns these frozen dataclasses rather than dicts, so a
+stage's contract is visible in its signature. Offsets are character offsets
+into ``Extracted.text`` (the text stored in ``documents.text``), half-open
+``[start, end)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """Exactly what was read from one source, before any extraction."""
+
+    source: str  # as given on the command line
+    url: str | None  # final URL after redirects; None for a local file
+    status: int | None  # HTTP status; None for a local file
+    content_type: str | None  # media type without parameters, e.g. "text/html"
+    fetched_at: str  # UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    body: bytes  # raw bytes as received (after transfer decoding)
+    encoding: str  # charset used to decode ``text``
+    text: str  # the body decoded
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    # ISO date "YYYY-MM-DD"; None when the page gives none (never "today").
+    published: str | None = None
+    # Full timestamp when the page gives one, ISO 8601 as found (offset kept).
+    published_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A block of the main text: a paragraph, heading, list item or table row."""
+
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_row"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Main text without boilerplate, split into passages, plus metadata."""
+
+    text: str  # passages joined by blank lines; offsets point here
+    passages: tuple[Passage, ...]
+    metadata: Metadata
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    is_heading: bool = False
+
+
+# --- claim slots -----------------------------------------------------------
+# Every slot keeps the text it was read from and its offsets, so a reviewer
+# can see exactly which words produced it.
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # 6.0 for "six times"
+    counted: str  # the thing counted: "times", "member states", "soldiers"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRef:
+    # "YYYY", "YYYY-MM" or "YYYY-MM-DD": as precise as the text is.
+    value: str
+    # How the date relates to the claim: "on", "in", "since", "until", "by", ...
+    relation: str
+    text: str
+    start: int
+    end: int
+    resolved: bool = False  # True when computed from a relative expression
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    name: str
+    role: str | None  # "president", "defence secretary", None when unnamed
+    organisation: str | None  # "Lithuania", "NATO", "American", ...
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str  # the words inside the quotation marks
+    speaker: str | None
+    start: int  # offsets of the quoted words, without the marks
+    end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str  # "the Belarus defence ministry", "the Washington Examiner"
+    anonymous: bool  # "an anonymous European official", "officials said"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Provision:
+    name: str  # normalised: "Article 4"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Slots:
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    people: tuple[PersonRole, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    provisions: tuple[Provision, ...] = ()
+
+    def kinds(self) -> tuple[str, ...]:
+        """The claim kinds these slots make, in a fixed order."""
+        names = (
+            ("quantity", self.quantities),
+            ("date", self.dates),
+            ("person", self.people),
+            ("quotation", self.quotations),
+            ("attribution", self.attributions),
+            ("provision", self.provisions),
+        )
+        return tuple(name for name, values in names if values)
+
+
+@dataclass(frozen=True)
+class Claim:
+    sentence: Sentence
+    start: int  # the claim's own span; a clause may be shorter than its sentence
+    end: int
+    text: str
+    slots: Slots = field(default_factory=Slots)
+    checkworthiness: float = 0.0  # 0..1
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return self.slots.kinds()

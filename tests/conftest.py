@@ -1,0 +1,46 @@
+"""Shared fixtures: a database per test, and the fixture files served over real HTTP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
+
+
+@pytest.fixture(autouse=True)
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default database at a fresh file so no test touches ./claims.db."""
+    path = tmp_path / "claims.db"
+    monkeypatch.setenv("VERIFY_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def fixture_site(httpserver):  # type: ignore[no-untyped-def]
+    """Serve every file under fixtures/ at its relative path, bytes as stored.
+
+    Pages that declare a legacy charset in a <meta> get no charset in the
+    header, as old servers send them, so the page's own declaration is used.
+    """
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix not in CONTENT_TYPES:
+            continue
+        body = path.read_bytes()
+        content_type = CONTENT_TYPES[path.suffix]
+        if b"windows-1252" in body[:2048].lower():
+            content_type = content_type.split(";")[0]
+        url = "/" + path.relative_to(FIXTURES).as_posix()
+        httpserver.expect_request(url).respond_with_data(body, content_type=content_type)
+    return httpserver

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -164,3 +165,69 @@ class Claim:
     @property
     def kinds(self) -> tuple[str, ...]:
         return self.slots.kinds()
+
+
+# --- checking ----------------------------------------------------------------
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as read back from the database, with the document it came from."""
+
+    id: int
+    document_id: int
+    source: str
+    published: str | None
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class ReferencePassage:
+    """A passage of a reference document, with the provenance a reviewer needs."""
+
+    id: int
+    document_id: int
+    source: str
+    url: str | None
+    fetched_at: str
+    sha256: str
+    published: str | None
+    start: int  # offsets into the reference document's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    passage: ReferencePassage
+    score: float  # 0..100, how well the claim matches the passage
+    start: int  # the matched span, offsets into the reference document's text
+    end: int
+
+    @property
+    def span(self) -> str:
+        offset = self.passage.start
+        return self.passage.text[self.start - offset : self.end - offset]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One slot compared with one piece of evidence."""
+
+    verdict: Verdict
+    reason: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    claim: StoredClaim
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    evidence: tuple[Evidence, ...]

@@ -18,86 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
 from verify.errors import StoreError
 from verify.records import Claim, Extracted, Fetched
-
-migrations = Migrations("verify")
-
-DOCUMENT_KINDS = ("article", "reference")
-
-
-@migrations()
-def m001_documents_passages_claims(db: sqlite_utils.Database) -> None:
-    db["documents"].create(
-        {
-            "id": int,
-            "kind": str,
-            "source": str,
-            "version": int,
-            "url": str,
-            "status": int,
-            "content_type": str,
-            "encoding": str,
-            "fetched_at": str,
-            "sha256": str,
-            "size": int,
-            "raw": bytes,
-            "title": str,
-            "publisher": str,
-            "author": str,
-            "published": str,
-            "published_at": str,
-            "text": str,
-            "extractor_version": str,
-            "warnings": str,
-        },
-        pk="id",
-        not_null={"kind", "source", "version", "fetched_at", "sha256", "raw", "text"},
-    )
-    # A version is identified by its bytes: the same bytes again add nothing.
-    db["documents"].create_index(["kind", "source", "sha256"], unique=True)
-    db["passages"].create(
-        {
-            "id": int,
-            "document_id": int,
-            "seq": int,
-            "kind": str,
-            "start": int,
-            "end": int,
-            "text": str,
-        },
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-        not_null={"document_id", "seq", "kind", "start", "end", "text"},
-    )
-    db["passages"].create_index(["document_id", "seq"], unique=True)
-    db["claims"].create(
-        {
-            "id": int,
-            "document_id": int,
-            "passage_id": int,
-            "sentence_start": int,
-            "sentence_end": int,
-            "sentence": str,
-            "start": int,
-            "end": int,
-            "text": str,
-            "kinds": str,
-            "slots": str,
-            "checkworthiness": float,
-            "extractor_version": str,
-        },
-        pk="id",
-        foreign_keys=[
-            ("document_id", "documents", "id"),
-            ("passage_id", "passages", "id"),
-        ],
-        not_null={"document_id", "start", "end", "text", "kinds", "slots"},
-    )
-    db["claims"].create_index(["document_id"])
-    db["claims"].create_index(["passage_id"])
+from verify.schema import DOCUMENT_KINDS, migrations
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 from verify import __version__
+from verify.check import run_check
 from verify.config import DB_ENV_VAR, DEFAULT_DB, FetchLimits
 from verify.errors import StoreError, VerifyError
 from verify.ingest import ingest
 from verify.listing import describe_stored, format_claims
+from verify.report import FORMATS, render_markdown, render_text, report_data
 from verify.store import list_claims, open_db
 
 db_option = click.option(
@@ -111,3 +114,68 @@ def claims_command(db_path: Path, as_json: bool) -> None:
         echo_json(rows)
     else:
         click.echo(format_claims(rows))
+
+
+def render(data: dict[str, Any], fmt: str, color: bool) -> str:
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return render_markdown(data)
+    return render_text(data, color=color)
+
+
+class Progress:
+    """A progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="checking claims", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+        if done == total:
+            self.bar.__exit__(None, None, None)
+
+
+@cli.command(name="check")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to this file instead of stdout.",
+)
+def check_command(
+    sources: tuple[str, ...], refs: tuple[str, ...], db_path: Path, fmt: str, output: Path | None
+) -> None:
+    """Check every claim of the articles against the references.
+
+    Exit status: 0 no claim contradicted, 1 some claim contradicted, 2 usage or
+    input errors.
+
+    Example:
+
+        verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
+    """
+    try:
+        db = open_db(db_path)
+        result = run_check(db, sources, refs, arguments=sys.argv[1:], progress=Progress())
+    except VerifyError as exc:
+        fail(str(exc))
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
+    data = report_data(result)
+    if output:
+        output.write_text(render(data, fmt, color=False), encoding="utf-8")
+    else:
+        click.echo(render(data, fmt, color=sys.stdout.isatty()), nl=False)
+    raise SystemExit(result.exit_code)

@@ -20,7 +20,20 @@ from typing import Any
 import sqlite_utils
 
 from verify.errors import StoreError
-from verify.records import Claim, Extracted, Fetched
+from verify.records import (
+    Attribution,
+    Claim,
+    DateRef,
+    Extracted,
+    Fetched,
+    PersonRole,
+    Provision,
+    Quantity,
+    Quotation,
+    Sentence,
+    Slots,
+    StoredClaim,
+)
 from verify.schema import DOCUMENT_KINDS, migrations
 
 
@@ -196,3 +209,47 @@ def list_claims(db: sqlite_utils.Database, kind: str = "article") -> list[dict[s
         row["slots"] = json.loads(row["slots"])
         rows.append(row)
     return rows
+
+
+_SLOT_TYPES = {
+    "quantities": Quantity,
+    "dates": DateRef,
+    "people": PersonRole,
+    "quotations": Quotation,
+    "attributions": Attribution,
+    "provisions": Provision,
+}
+
+
+def slots_from_json(data: dict[str, list[dict[str, Any]]]) -> Slots:
+    """The inverse of ``slots_json``; unknown keys from a newer version are ignored."""
+    values = {}
+    for name, cls in _SLOT_TYPES.items():
+        known = {f.name for f in dataclasses.fields(cls)}
+        values[name] = tuple(
+            cls(**{k: v for k, v in item.items() if k in known}) for item in data.get(name, [])
+        )
+    return Slots(**values)
+
+
+def stored_claims(db: sqlite_utils.Database, document_ids: Iterable[int]) -> list[StoredClaim]:
+    """The claims of the given documents as records, in text order."""
+    ids = list(document_ids)
+    if not ids:
+        return []
+    marks = ",".join("?" for _ in ids)
+    sql = f"""select claims.*, documents.source as doc_source, documents.published as doc_published
+        from claims join documents on documents.id = claims.document_id
+        where claims.document_id in ({marks}) order by claims.document_id, claims.start"""
+    return [_stored_claim(row) for row in db.query(sql, ids)]
+
+
+def _stored_claim(row: dict[str, Any]) -> StoredClaim:
+    sentence = Sentence(row["sentence_start"], row["sentence_end"], row["sentence"])
+    slots = slots_from_json(json.loads(row["slots"]))
+    claim = Claim(
+        sentence, row["start"], row["end"], row["text"], slots, row["checkworthiness"] or 0.0
+    )
+    return StoredClaim(
+        row["id"], row["document_id"], row["doc_source"], row["doc_published"], claim
+    )

@@ -1,0 +1,178 @@
+"""One check run: ingest articles and references, judge every claim, record it all.
+
+The run, its documents, verdicts and evidence are written in the same
+transaction as the ingested documents, so a run is either recorded whole or
+not at all, and runs can be compared later.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import sqlite_utils
+
+from verify import __version__
+from verify.config import FetchLimits
+from verify.errors import VerifyError
+from verify.ingest import IngestResult, ingest
+from verify.judge import judge
+from verify.records import Judgement, StoredClaim, Verdict
+from verify.references import ReferenceSet
+from verify.store import stored_claims
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class DocumentResult:
+    source: str  # as given on the command line
+    document: dict[str, Any]
+    judgements: list[Judgement]
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for j in self.judgements if j.verdict is verdict)
+
+    @property
+    def assessment(self) -> str:
+        """dubious with any contradiction; unverified when most claims are."""
+        if self.count(Verdict.CONTRADICTED):
+            return "dubious"
+        if not self.judgements or self.count(Verdict.UNVERIFIED) * 2 > len(self.judgements):
+            return "unverified"
+        return "consistent"
+
+
+@dataclass
+class CheckResult:
+    run_id: int
+    generated_at: str
+    documents: list[DocumentResult] = field(default_factory=list)
+    errors: list[VerifyError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(d.count(verdict) for d in self.documents)
+
+    @property
+    def exit_code(self) -> int:
+        """2 on input errors, 1 when any claim is contradicted, else 0 (like a linter)."""
+        if self.errors or not self.documents:
+            return 2
+        return 1 if self.count(Verdict.CONTRADICTED) else 0
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def run_check(
+    db: sqlite_utils.Database,
+    sources: Sequence[str],
+    references: Sequence[str],
+    *,
+    arguments: Sequence[str] = (),
+    limits: FetchLimits | None = None,
+    client: httpx.Client | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    started = utc_now()
+    with db.atomic():
+        articles = ingest(db, sources, kind="article", limits=limits, client=client)
+        refs = ingest(db, references, kind="reference", limits=limits, client=client)
+        run_id = _start_run(db, started, arguments)
+        result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
+        result.warnings = articles.warnings + refs.warnings
+        reference_set = ReferenceSet(db, _unique_ids(refs))
+        _record_documents(db, run_id, articles, refs)
+        result.documents = _judge_articles(db, articles, reference_set, progress)
+        _record_verdicts(db, run_id, result)
+        _finish_run(db, run_id, result, len(reference_set.document_ids))
+    return result
+
+
+def _unique_ids(result: IngestResult) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(s.document_id for s in result.stored))
+
+
+def _judge_articles(
+    db: sqlite_utils.Database,
+    articles: IngestResult,
+    refs: ReferenceSet,
+    progress: Progress | None,
+) -> list[DocumentResult]:
+    ids = _unique_ids(articles)
+    claims = stored_claims(db, ids)
+    judged: dict[int, list[Judgement]] = {i: [] for i in ids}
+    for done, claim in enumerate(claims, 1):
+        judged[claim.document_id].append(judge(claim, refs))
+        if progress:
+            progress(done, len(claims))
+    sources = {s.document_id: s.source for s in articles.stored}
+    return [DocumentResult(sources[i], db["documents"].get(i), judged[i]) for i in ids]
+
+
+def _start_run(db: sqlite_utils.Database, started: str, arguments: Sequence[str]) -> int:
+    row = {
+        "started": started,
+        "tool_version": __version__,
+        "arguments": json.dumps(list(arguments)),
+    }
+    return int(db["runs"].insert(row).last_pk)
+
+
+def _record_documents(
+    db: sqlite_utils.Database, run_id: int, articles: IngestResult, refs: IngestResult
+) -> None:
+    rows = [
+        {"run_id": run_id, "document_id": s.document_id, "role": role}
+        for role, result in (("article", articles), ("reference", refs))
+        for s in result.stored
+    ]
+    db["run_documents"].insert_all(rows, ignore=True)
+
+
+def _record_verdicts(db: sqlite_utils.Database, run_id: int, result: CheckResult) -> None:
+    for document in result.documents:
+        for judgement in document.judgements:
+            verdict_id = db["verdicts"].insert(_verdict_row(run_id, judgement)).last_pk
+            db["evidence"].insert_all(
+                {
+                    "verdict_id": verdict_id,
+                    "passage_id": e.passage.id,
+                    "rank": rank,
+                    "score": e.score,
+                    "start": e.start,
+                    "end": e.end,
+                }
+                for rank, e in enumerate(judgement.evidence)
+            )
+
+
+def _verdict_row(run_id: int, judgement: Judgement) -> dict[str, Any]:
+    claim: StoredClaim = judgement.claim
+    return {
+        "run_id": run_id,
+        "claim_id": claim.id,
+        "verdict": judgement.verdict.value,
+        "reasons": json.dumps(list(judgement.reasons), ensure_ascii=False),
+    }
+
+
+def _finish_run(
+    db: sqlite_utils.Database, run_id: int, result: CheckResult, references: int
+) -> None:
+    db["runs"].update(
+        run_id,
+        {
+            "finished": utc_now(),
+            "articles": len(result.documents),
+            "references": references,
+            "claims": sum(len(d.judgements) for d in result.documents),
+            **{v.value: result.count(v) for v in Verdict},
+        },
+    )

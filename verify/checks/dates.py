@@ -1,0 +1,50 @@
+"""Dates and years: the same event, in the same context, must agree."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from verify.checks.context import MIN_SHARED_CONTEXT, shared_context
+from verify.records import DateRef, Evidence, Finding, StoredClaim, Verdict
+from verify.slots.dates import find_dates
+
+
+def agrees(claimed: str, found: str) -> bool:
+    """ "1949" agrees with "1949-04-04": compare at the coarser precision."""
+    width = min(len(claimed), len(found))
+    return claimed[:width] == found[:width]
+
+
+def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) -> Finding | None:
+    best: tuple[int, DateRef, Evidence] | None = None
+    for item in evidence:
+        passage = item.passage
+        for found in find_dates(passage.text, passage.start, None):
+            if not found.value:
+                continue
+            shared = shared_context(
+                claim.claim.text,
+                (date.start, date.end),
+                claim.claim.start,
+                passage.text,
+                (found.start, found.end),
+                passage.start,
+            )
+            if shared < MIN_SHARED_CONTEXT:
+                continue
+            if agrees(date.value, found.value):
+                reason = f"the reference also dates it {found.text} ({found.value})"
+                return Finding(Verdict.SUPPORTED, reason, item)
+            if best is None or shared > best[0]:
+                best = (shared, found, item)
+    if best is None:
+        return None
+    _, found, item = best
+    reason = f"the claim says {date.text} ({date.value}), the reference says {found.text}"
+    return Finding(Verdict.CONTRADICTED, reason, item)
+
+
+def check_dates(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:
+    dated = (d for d in claim.claim.slots.dates if d.value)
+    findings = (check_date(claim, d, evidence) for d in dated)
+    return [f for f in findings if f is not None]

@@ -1,0 +1,114 @@
+"""Named provisions: a claim that says what "Article 4" does must describe the
+provision the references describe that way.
+
+Each reference passage is about the provisions it names, or failing that the
+provision in its section heading (a treaty's text sits under "Article 4").
+The claim's description of its provision is compared with every passage about
+a single provision; when a different provision fits the description clearly
+better, the claim has the provision wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verify.lexicon import content_stems, window
+from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
+from verify.references import ReferenceSet
+from verify.slots.provisions import find_provisions
+
+# Words that name a provision without describing it.
+GENERIC = content_stems("article articles provision provisions clause clauses section treaty")
+PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say most
+MIN_FIT = 3  # weighted shared stems before a description counts as matching
+MARGIN = 2  # how much better another provision must fit to contradict
+
+
+@dataclass(frozen=True)
+class Fit:
+    provision: str
+    score: int
+    passage: ReferencePassage
+
+
+def provisions_of(passage: ReferencePassage, refs: ReferenceSet) -> set[str]:
+    named = {p.name for p in find_provisions(passage.text)}
+    if named:
+        return named
+    heading = refs.heading(passage)
+    return {p.name for p in find_provisions(heading)} if heading else set()
+
+
+def describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[str]]:
+    """The provision's own descriptive words, and the words around it."""
+    text, base = claim.claim.text, claim.claim.start
+    own = content_stems(provision.text) - GENERIC - content_stems(provision.name)
+    around = content_stems(window(text, provision.start - base, provision.end - base))
+    return own, around - GENERIC - content_stems(provision.name)
+
+
+def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[str, Fit]:
+    own, around = describe(claim, provision)
+    best: dict[str, Fit] = {}
+    query = " ".join(sorted(own | around))
+    for passage in refs.search(query, limit=40):
+        about = provisions_of(passage, refs)
+        if len(about) != 1:
+            continue
+        stems = content_stems(passage.text)
+        score = PHRASE_WEIGHT * len(own & stems) + len(around & stems)
+        [name] = about
+        if name not in best or score > best[name].score:
+            best[name] = Fit(name, score, passage)
+    return best
+
+
+def _evidence(fit: Fit) -> Evidence:
+    passage = fit.passage
+    return Evidence(passage, float(fit.score), passage.start, passage.end)
+
+
+def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> Finding | None:
+    by_name = fits(claim, provision, refs)
+    if not by_name:
+        return None
+    top = max(by_name.values(), key=lambda f: f.score)
+    own = by_name.get(provision.name)
+    own_score = own.score if own else 0
+    if top.provision == provision.name and top.score >= MIN_FIT:
+        reason = f"the reference describes {provision.name} the same way"
+        return Finding(Verdict.SUPPORTED, reason, _evidence(top))
+    if top.score >= MIN_FIT and top.score - own_score >= MARGIN:
+        phrase = provision.text if provision.text != provision.name else claim.claim.text
+        reason = (
+            f"the claim ties “{phrase}” to {provision.name}; "
+            f"the reference describes that as {top.provision}"
+        )
+        if own:
+            reason += f", and {provision.name} as “{_gist(own.passage.text)}”"
+        return Finding(Verdict.CONTRADICTED, reason, _evidence(top))
+    return None
+
+
+def _gist(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def check_provisions(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
+    findings = (check_provision(claim, p, refs) for p in claim.claim.slots.provisions)
+    return [f for f in findings if f is not None]
+
+
+def check_quoted_provision(
+    claim: StoredClaim, quote_evidence: Evidence, refs: ReferenceSet
+) -> Finding | None:
+    """A quotation credited to one provision but found under another."""
+    claimed = {p.name for p in claim.claim.slots.provisions}
+    found = provisions_of(quote_evidence.passage, refs)
+    if not claimed or not found or claimed & found:
+        return None
+    reason = (
+        f"the claim credits the quotation to {', '.join(sorted(claimed))}; "
+        f"the reference gives it as {', '.join(sorted(found))}"
+    )
+    return Finding(Verdict.CONTRADICTED, reason, quote_evidence)

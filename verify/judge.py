@@ -1,0 +1,96 @@
+"""A claim's verdict: every check's findings combined, with reasons and evidence.
+
+A contradiction anywhere makes the claim contradicted; otherwise a confirmed
+detail makes it supported; otherwise it is unverified. Weak or partial
+evidence never makes a claim supported: every support is a detail (a count, a
+date, a quotation, a provision, a negation) found in matching context, or a
+passage that says nearly the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from verify.checks.dates import check_dates
+from verify.checks.numbers import check_quantities
+from verify.checks.polarity import check_polarity
+from verify.checks.provisions import check_provisions, check_quoted_provision
+from verify.checks.quotes import check_quotation
+from verify.match import best_matches
+from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
+from verify.references import ReferenceSet
+
+# Passages that share this little with the claim may still hold one of its
+# details; the checks themselves demand matching context around the detail.
+SLOT_EVIDENCE_SCORE = 45.0
+SLOT_EVIDENCE_LIMIT = 8
+# A passage this close to the whole claim restates it.
+RESTATED_SCORE = 90.0
+NO_MATCH = "no reference passage matches this claim closely enough"
+NOT_CONFIRMED = "the closest reference passages do not confirm its details"
+
+
+def quotation_findings(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
+    findings: list[Finding] = []
+    for quote in claim.claim.slots.quotations:
+        finding = check_quotation(quote, refs)
+        if finding is None:
+            continue
+        findings.append(finding)
+        if finding.evidence and finding.verdict is not Verdict.UNVERIFIED:
+            misattributed = check_quoted_provision(claim, finding.evidence, refs)
+            if misattributed:
+                findings.append(misattributed)
+    return findings
+
+
+def find_evidence(claim: StoredClaim, refs: ReferenceSet) -> list[Evidence]:
+    passages = refs.search(claim.claim.text)
+    return best_matches(
+        claim.claim.text, passages, limit=SLOT_EVIDENCE_LIMIT, min_score=SLOT_EVIDENCE_SCORE
+    )
+
+
+def findings_for(claim: StoredClaim, refs: ReferenceSet, evidence: list[Evidence]) -> list[Finding]:
+    findings = quotation_findings(claim, refs)
+    findings += check_quantities(claim, evidence)
+    findings += check_dates(claim, evidence)
+    if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
+        findings += check_provisions(claim, refs)
+    findings += check_polarity(claim, evidence)
+    if not findings and evidence and evidence[0].score >= RESTATED_SCORE:
+        reason = f"a reference passage says nearly the same (score {evidence[0].score:.0f})"
+        findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0]))
+    return findings
+
+
+def combine(claim: StoredClaim, findings: list[Finding], evidence: list[Evidence]) -> Judgement:
+    by_verdict = {v: [f for f in findings if f.verdict is v] for v in Verdict}
+    if by_verdict[Verdict.CONTRADICTED]:
+        verdict = Verdict.CONTRADICTED
+    elif by_verdict[Verdict.SUPPORTED]:
+        verdict = Verdict.SUPPORTED
+    else:
+        verdict = Verdict.UNVERIFIED
+    ordered = [f for v in (verdict, *Verdict) for f in by_verdict[v]]
+    reasons = _unique(f.reason for f in ordered)
+    if verdict is Verdict.UNVERIFIED and not by_verdict[Verdict.UNVERIFIED]:
+        reasons = [NOT_CONFIRMED if evidence else NO_MATCH]
+    shown = _unique_evidence([f.evidence for f in ordered if f.evidence] + evidence[:1])
+    return Judgement(claim, verdict, tuple(reasons), tuple(shown))
+
+
+def judge(claim: StoredClaim, refs: ReferenceSet) -> Judgement:
+    evidence = find_evidence(claim, refs)
+    return combine(claim, findings_for(claim, refs, evidence), evidence)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _unique_evidence(items: list[Evidence]) -> list[Evidence]:
+    seen: dict[tuple[int, int, int], Evidence] = {}
+    for item in items:
+        seen.setdefault((item.passage.id, item.start, item.end), item)
+    return list(seen.values())

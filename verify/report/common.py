@@ -1,0 +1,53 @@
+"""What the text and markdown reports share: summaries, excerpts, marked words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from verify.retrieve import STOPWORDS, fold
+
+MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
+EXCERPT_CHARS = 240
+_TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
+
+
+def summary(document: dict[str, Any]) -> str:
+    counts = {v: 0 for v in MARKS}
+    for claim in document["claims"]:
+        counts[claim["verdict"]] += 1
+    parts = ", ".join(f"{n} {v}" for v, n in counts.items())
+    return f"{len(document['claims'])} claims: {parts} — assessment: {document['assessment']}"
+
+
+def excerpt(evidence: dict[str, Any]) -> str:
+    """The matched span, widened to the passage when short, cut when long."""
+    text = evidence["matched"] if len(evidence["matched"]) > 60 else evidence["passage"]
+    text = " ".join(text.split())
+    if len(text) > EXCERPT_CHARS:
+        text = text[: EXCERPT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def mark_differences(text: str, claim: str, mark: Callable[[str], str]) -> str:
+    """Mark the content words of ``text`` that the claim does not have: in a
+    contradiction these are the reference's differing words ("seven", "Article 5")."""
+    claimed = {fold(w) for w in _TOKEN.findall(claim)}
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        folded = fold(word)
+        if folded in claimed or folded in STOPWORDS:
+            return word
+        return mark(word)
+
+    return _TOKEN.sub(replace, text)
+
+
+def where(evidence: dict[str, Any]) -> str:
+    location = evidence["url"] or evidence["source"]
+    return (
+        f"{location} (fetched {evidence['fetched_at']}, sha256 {evidence['sha256'][:12]}, "
+        f"chars {evidence['start']}–{evidence['end']}, score {evidence['score']:.0f})"
+    )

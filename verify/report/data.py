@@ -1,0 +1,67 @@
+"""The JSON report: one dict built from a check result, documented in the README.
+
+Field names here are an interface scripts rely on; change them only on
+purpose, with the README and tests in the same commit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verify import __version__
+from verify.check import CheckResult, DocumentResult
+from verify.records import Evidence, Judgement
+
+
+def evidence_data(evidence: Evidence) -> dict[str, Any]:
+    passage = evidence.passage
+    return {
+        "source": passage.source,
+        "url": passage.url,
+        "fetched_at": passage.fetched_at,
+        "sha256": passage.sha256,
+        "passage": passage.text,
+        "passage_start": passage.start,
+        "passage_end": passage.end,
+        "start": evidence.start,
+        "end": evidence.end,
+        "matched": evidence.span,
+        "score": evidence.score,
+    }
+
+
+def claim_data(judgement: Judgement) -> dict[str, Any]:
+    claim = judgement.claim.claim
+    return {
+        "id": judgement.claim.id,
+        "sentence": claim.sentence.text,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "kinds": list(claim.kinds),
+        "verdict": judgement.verdict.value,
+        "reasons": list(judgement.reasons),
+        "evidence": [evidence_data(e) for e in judgement.evidence],
+    }
+
+
+def document_data(result: DocumentResult) -> dict[str, Any]:
+    document = result.document
+    return {
+        "source": result.source,
+        "url": document["url"],
+        "title": document["title"],
+        "published": document["published"],
+        "sha256": document["sha256"],
+        "assessment": result.assessment,
+        "claims": [claim_data(j) for j in result.judgements],
+    }
+
+
+def report_data(result: CheckResult) -> dict[str, Any]:
+    return {
+        "tool": {"name": "verify", "version": __version__},
+        "generated_at": result.generated_at,
+        "run_id": result.run_id,
+        "documents": [document_data(d) for d in result.documents],
+    }

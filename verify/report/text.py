@@ -1,0 +1,49 @@
+"""The plain-text report for a terminal: colour only when asked (a terminal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from verify.report.common import MARKS, excerpt, mark_differences, summary, where
+
+COLOURS = {"supported": "green", "contradicted": "red", "unverified": "yellow"}
+
+
+def _claim_lines(claim: dict[str, Any], color: bool) -> list[str]:
+    verdict = claim["verdict"]
+    mark = f"{MARKS[verdict]} {verdict}"
+    if color:
+        mark = click.style(mark, fg=COLOURS[verdict], bold=True)
+    lines = [f"  {mark} [{claim['id']}] {claim['text']}"]
+    lines += [f"      reason: {reason}" for reason in claim["reasons"]]
+    for evidence in claim["evidence"][:2]:
+        text = excerpt(evidence)
+        if verdict == "contradicted":
+            text = mark_differences(text, claim["text"], _marker(color))
+        lines.append(f"      evidence: “{text}”")
+        lines.append(f"        from {where(evidence)}")
+    return lines
+
+
+def _marker(color: bool):  # type: ignore[no-untyped-def]
+    if color:
+        return lambda word: click.style(word, fg="red", bold=True, underline=True)
+    return lambda word: f"[{word}]"
+
+
+def render_text(data: dict[str, Any], color: bool = False) -> str:
+    lines: list[str] = []
+    for document in data["documents"]:
+        title = document["title"] or "(untitled)"
+        published = document["published"] or "no date"
+        heading = f"{title} — {document['source']} ({published})"
+        lines.append(click.style(heading, bold=True) if color else heading)
+        lines.append(f"  {summary(document)}")
+        for claim in document["claims"]:
+            lines.extend(_claim_lines(claim, color))
+        lines.append("")
+    if not data["documents"]:
+        lines.append("no articles were checked")
+    return "\n".join(lines).rstrip() + "\n"

@@ -63,7 +63,12 @@ _CLAUSE_WORDS = 8  # how far back a governing conjunction may stand
 
 
 def find_dates(text: str, base: int = 0, published: date | None = None) -> tuple[DateRef, ...]:
-    """Every date reference in ``text``, in order; offsets are ``base`` + local offsets."""
+    """Every date reference in ``text``, in order; offsets are ``base`` + local offsets.
+
+    A publication date outside the years handled is treated as unknown.
+    """
+    if published is not None and not FIRST_YEAR <= published.year <= LAST_YEAR:
+        published = None
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, bool]] = []  # core start, end, value, resolved
     for pattern, reader in _READERS:

@@ -116,6 +116,26 @@ def test_hard_wrapped_prose_is_joined() -> None:
     assert split(text) == [text]
 
 
+def test_hard_wrapped_lines_of_one_width_are_joined_even_before_a_capital() -> None:
+    lines = [
+        "Article 5 has been invoked only once in the history of the",
+        "alliance, after the attacks on the United States. Requests under",
+        "Article 4 came from Turkey on most early occasions, and later from",
+        "Poland.",
+    ]
+    text = "\n".join(lines)
+    assert split(text) == [
+        "\n".join(lines[:2]).removesuffix(" Requests under"),
+        "Requests under\n" + "\n".join(lines[2:]),
+    ]
+    # The same short lines without a wrap width are headline lines.
+    assert split("Allies act\nPoland asks\nLatvia agrees") == [
+        "Allies act",
+        "Poland asks",
+        "Latvia agrees",
+    ]
+
+
 def test_heading_passage_is_one_sentence() -> None:
     text = "Big news. More here\n\nBody text. Second."
     passages = [

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.slots.dates import find_dates
+from verify.slots.dates import date_spans, find_dates
 
 PUBLISHED = date(2022, 2, 24)  # a Thursday
 
@@ -202,3 +202,8 @@ def test_publication_dates_outside_the_handled_years_count_as_unknown(published:
         ("", "", "tomorrow", False),
         ("", "on", "on Sunday", False),
     ]
+
+
+def test_date_spans_cover_the_date_words_only() -> None:
+    text = "invoked since the alliance formed in 1949 and on 4 April 1949"
+    assert [text[a:b] for a, b in date_spans(text)] == ["1949", "4 April 1949"]

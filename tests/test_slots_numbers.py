@@ -61,7 +61,12 @@ def test_quantity_and_what_it_counts(text: str, expected: tuple[float, str, str]
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("invoked once, after the attacks", 1.0), ("met twice", 2.0), ("tried thrice.", 3.0)],
+    [
+        ("invoked once, after the attacks", 1.0),
+        ("invoked only once in its history", 1.0),
+        ("met twice", 2.0),
+        ("tried thrice.", 3.0),
+    ],
 )
 def test_once_twice_thrice_count_times(text: str, value: float) -> None:
     assert [(q.value, q.counted) for q in find_quantities(text)] == [(value, "times")]
@@ -157,3 +162,8 @@ words = st.sampled_from(
 def test_never_crashes_on_number_like_text(text: str, base: int) -> None:
     for quantity in find_quantities(text, base):
         assert text[quantity.start - base : quantity.end - base] == quantity.text
+
+
+def test_a_count_inside_a_governed_date_clause_is_kept() -> None:
+    # The date span runs from "since" to "1949"; only the year itself is skipped.
+    assert found("since the five allies formed in 1949") == [(5.0, "allies", "five allies")]

@@ -25,6 +25,11 @@ _CLOSERS = "”’\"')]}»" + _TERMINALS
 _OPENERS = "“‘\"'([{«¿¡"
 # A line ending in one of these continues on the next line (hard wrapping).
 _CONTINUES_LINE = ",;:-–—(/&"
+# A passage is taken as hard-wrapped when it has this many lines, the widest
+# between the two wrap widths, and every line but the last fills _WRAP_FILL of it.
+_MIN_WRAPPED_LINES = 3
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 50, 100
+_WRAP_FILL = 0.6
 
 # Titles and short forms that never end a sentence before a name or word.
 _ABBREVIATIONS = frozenset(
@@ -49,6 +54,7 @@ _SENTENCE_OPENERS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z]))*)$")
 _NEXT_WORD = re.compile(r"\s*[“‘\"'(\[]*([A-Za-z]+|\d+)")
 _ROMAN = re.compile(r"[IVXLC]+$")
+_LOOKAROUND = 40  # characters read either side of a mark: enough for one word
 
 
 def split_sentences(text: str, passages: Sequence[Passage]) -> list[Sentence]:
@@ -84,20 +90,36 @@ def _stripped(text: str, start: int, end: int, is_heading: bool = False) -> Sent
 def _line_cuts(chunk: str) -> list[int]:
     """Cut after a line that ends without punctuation when a new line starts with a capital.
 
-    A blank line always cuts. A line ending in a comma, or a next line starting
-    in lower case, is taken as hard-wrapped prose and joined.
+    A blank line always cuts. A line ending in a comma, a next line starting in
+    lower case, or a passage whose lines all fill one width is taken as
+    hard-wrapped prose and joined.
     """
     cuts = []
     lines = chunk.split("\n")
+    wrapped = _hard_wrapped(lines)
     offset = 0
     for line, following in pairwise(lines):
         offset += len(line) + 1
         before, after = line.rstrip(), following.lstrip()
         if not before or not after:
             cuts.append(offset)
-        elif before[-1] not in _CLOSERS + _CONTINUES_LINE and _starts_sentence(after):
+        elif wrapped or before[-1] in _CLOSERS + _CONTINUES_LINE:
+            continue
+        elif _starts_sentence(after):
             cuts.append(offset)
     return cuts
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Three or more lines, all but the last close to the widest: a wrap width.
+
+    Headline lines kept inside a passage are shorter than the prose after them.
+    """
+    lengths = [len(line.strip()) for line in lines]
+    if len(lengths) < _MIN_WRAPPED_LINES or not all(lengths):
+        return False
+    width = max(lengths)
+    return _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and min(lengths[:-1]) >= _WRAP_FILL * width
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -105,13 +127,13 @@ def _starts_sentence(rest: str) -> bool:
 
 
 def _punctuation_cuts(chunk: str) -> list[int]:
-    quotes = _quote_spans(chunk)
+    quoted_until = _quoted_until(chunk)
     cuts = []
     i = 0
     while i < len(chunk):
         if chunk[i] in _TERMINALS:
             end = _extend_over_closers(chunk, i)
-            if _is_boundary(chunk, i, end, quotes):
+            if _is_boundary(chunk, i, end, quoted_until):
                 cuts.append(end)
             i = end
         else:
@@ -126,13 +148,13 @@ def _extend_over_closers(chunk: str, i: int) -> int:
     return end
 
 
-def _is_boundary(chunk: str, mark: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    rest = chunk[end:]
+def _is_boundary(chunk: str, mark: int, end: int, quoted_until: list[int]) -> bool:
+    rest = chunk[end : end + _LOOKAROUND]
     if rest and not rest[0].isspace():
         return False  # "3.5", "U.S.", "e.g.": no space after the mark
     if rest.strip() and not _starts_sentence(rest.lstrip()):
         return False
-    if any(open_ < mark and end <= close for open_, close in quotes):
+    if quoted_until[mark] >= end:
         return False  # the quotation goes on after this mark
     if chunk[mark] == "." and not chunk[mark + 1 : end].strip(_TERMINALS):
         return _full_stop_ends(chunk, mark, rest)
@@ -141,7 +163,7 @@ def _is_boundary(chunk: str, mark: int, end: int, quotes: list[tuple[int, int]])
 
 def _full_stop_ends(chunk: str, mark: int, rest: str) -> bool:
     """Whether a full stop (plus closers) ends a sentence, given the word before it."""
-    found = _WORD_BEFORE.search(chunk[:mark])
+    found = _WORD_BEFORE.search(chunk[max(0, mark - _LOOKAROUND) : mark])
     if not found or (mark > 0 and chunk[mark - 1] == "."):
         return True  # no word, or the last dot of "..."
     word = found.group(1)
@@ -157,6 +179,18 @@ def _full_stop_ends(chunk: str, mark: int, rest: str) -> bool:
     if key in _ABBREVIATIONS or "." in word:
         return next_word.lower() in _SENTENCE_OPENERS
     return True
+
+
+def _quoted_until(chunk: str) -> list[int]:
+    """For each index, the furthest closing mark of a quotation opened before it (-1 if none)."""
+    closes_of = [-1] * (len(chunk) + 1)
+    for open_, close in _quote_spans(chunk):
+        closes_of[open_ + 1] = max(closes_of[open_ + 1], close)
+    reach = -1
+    for i, close in enumerate(closes_of):
+        reach = max(reach, close)
+        closes_of[i] = reach
+    return closes_of
 
 
 def _quote_spans(chunk: str) -> list[tuple[int, int]]:

@@ -69,18 +69,7 @@ def find_dates(text: str, base: int = 0, published: date | None = None) -> tuple
     """
     if published is not None and not FIRST_YEAR <= published.year <= LAST_YEAR:
         published = None
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str, bool]] = []  # core start, end, value, resolved
-    for pattern, reader in _READERS:
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            value = reader(match, text, published)
-            if value is None:
-                continue
-            taken.append((match.start(), match.end()))
-            found.append((match.start(), match.end(), *value))
-    found.sort()
+    found = _date_cores(text, published)
     refs = []
     previous_end = 0
     for start, end, value, resolved in found:
@@ -97,6 +86,30 @@ def find_dates(text: str, base: int = 0, published: date | None = None) -> tuple
         )
         previous_end = end
     return tuple(refs)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Local (start, end) of the date words themselves, without relation words.
+
+    The quantity finder uses these to skip day numbers and years.
+    """
+    return [(start, end) for start, end, _, _ in _date_cores(text, None)]
+
+
+def _date_cores(text: str, published: date | None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, value, resolved) of each date, earlier readers winning overlaps."""
+    taken = bytearray(len(text) + 1)
+    found: list[tuple[int, int, str, bool]] = []
+    for pattern, reader in _READERS:
+        for match in pattern.finditer(text):
+            if any(taken[match.start() : match.end()]):
+                continue
+            value = reader(match, text, published)
+            if value is None:
+                continue
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            found.append((match.start(), match.end(), *value))
+    return sorted(found)
 
 
 # --- readers: each returns (value, resolved) or None to reject the match -------------
@@ -221,18 +234,24 @@ def _read_year(match: re.Match[str], text: str, published: date | None) -> tuple
     return f"{year:04d}", False
 
 
+_YEAR_TO = re.compile(r"\d{4}\s+to\s+$")
+_YEAR_AND = re.compile(r"\d{4}\s*(?:and|or|-|–)\s*$")
+_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _year_context(text: str, match: re.Match[str]) -> bool:
     """A bare four-digit number is a year after a relation word, in "(1949)", or as
     an attribute after a determiner ("a 2015 ceasefire deal")."""
     words = [word.lower() for word, _ in _words_before(text, match.start(), 2)]
+    before = text[max(0, match.start() - 20) : match.start()]
     if words and words[0] in ("early", "late", "mid", "year"):
         return True
     if words and words[0] == "to":
         # "to 2000 troops" counts; "from 2014 to 2016" ends a span of years.
-        return re.search(r"\d{4}\s+to\s+$", text[: match.start()]) is not None
+        return _YEAR_TO.search(before) is not None
     if words and (words[0] in _RELATIONS or words[0] == "of"):
         return True
-    if re.search(r"\d{4}\s*(?:and|or|-|–)\s*$", text[: match.start()]):
+    if _YEAR_AND.search(before):
         return True
     if (
         match.start() > 0
@@ -240,7 +259,7 @@ def _year_context(text: str, match: re.Match[str]) -> bool:
         and text[match.end() : match.end() + 1] == ")"
     ):
         return True
-    after = re.match(r"\s+([a-z]+)", text[match.end() :])
+    after = _LOWER_WORD.match(text, match.end())
     return bool(words) and words[0] in _DETERMINERS and after is not None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from verify.records import Quantity
-from verify.slots.dates import find_dates
+from verify.slots.dates import date_spans
 from verify.slots.provisions import find_provisions
 
 _SMALL = {
@@ -40,9 +40,9 @@ _NUMBER_WORD = re.compile(
     r"(?<![\w])(?i:" + "|".join([*_SMALL, *_TENS, *_SCALES, "dozen"]) + r")(?![\w])"
 )
 _DIGITS = re.compile(
-    r"(?<![\w.,/:\-])(?:(?P<currency>[$£€])\s?)?"
+    r"(?<![\w.,/:×\-])(?:(?P<currency>[$£€])\s?)?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<attached>[A-Za-z]{1,3})?(?![\w]|[/:,.]\d|-\d)"
+    r"(?P<attached>[A-Za-z]{1,3})?(?![\w]|[/:,.×]\d|-\d)"
     r"(?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 )
@@ -92,28 +92,37 @@ _YEAR_PRECEDERS = frozenset(
     "in since of by from until till to before after during the a an this that its mid early "
     "late circa".split()
 )
+# After "once", a subject makes it a conjunction ("once the war ends"); a
+# preposition does not ("invoked only once in its history").
+_NOT_AFTER_ONCE = frozenset(
+    "the a an this that these those it they he she we you i there his her their its our my "
+    "your someone everyone all both each such again upon more as".split()
+)
 _MAX_PHRASE_WORDS = 4
 FIRST_YEAR, LAST_YEAR = 1800, 2100
+# value, counted, span start, span end, where the number itself starts
+_Found = tuple[float, str, int, int, int]
 
 
 def find_quantities(text: str, base: int = 0) -> tuple[Quantity, ...]:
     """Every quantity in ``text`` with what it counts; offsets are ``base`` + local offsets."""
-    named = [(d.start, d.end) for d in find_dates(text)]
-    named += [(p.start, p.end) for p in find_provisions(text)]
+    named = bytearray(len(text) + 1)
+    for start, end in [*date_spans(text), *((p.start, p.end) for p in find_provisions(text))]:
+        named[start:end] = b"\x01" * (end - start)
     found = [*_digit_quantities(text), *_word_quantities(text), *_times_quantities(text)]
-    kept = [q for q in found if not any(start <= q[2] < end for start, end in named)]
+    kept = [q for q in found if not named[q[4]]]
     return tuple(
         Quantity(
             value=value, counted=counted, text=text[start:end], start=base + start, end=base + end
         )
-        for value, counted, start, end in sorted(kept, key=lambda q: q[2])
+        for value, counted, start, end, _ in sorted(kept, key=lambda q: q[2])
     )
 
 
 # --- digits --------------------------------------------------------------------------
 
 
-def _digit_quantities(text: str) -> list[tuple[float, str, int, int]]:
+def _digit_quantities(text: str) -> list[_Found]:
     found = []
     for match in _DIGITS.finditer(text):
         if _names_rather_than_counts(text, match):
@@ -124,7 +133,7 @@ def _digit_quantities(text: str) -> list[tuple[float, str, int, int]]:
             continue
         value *= _scale(match)
         start = match.start("currency") if match.group("currency") else match.start("number")
-        found.append((value, counted, start, end))
+        found.append((value, counted, start, end, match.start("number")))
     return found
 
 
@@ -197,7 +206,7 @@ def _is_year(text: str, match: re.Match[str], counted: str) -> bool:
 # --- number words --------------------------------------------------------------------
 
 
-def _word_quantities(text: str) -> list[tuple[float, str, int, int]]:
+def _word_quantities(text: str) -> list[_Found]:
     found = []
     for words in _word_runs(text):
         start, end = words[0][1], words[-1][2]
@@ -210,7 +219,7 @@ def _word_quantities(text: str) -> list[tuple[float, str, int, int]]:
         phrase = _noun_phrase(text, end, singular=value == 1)
         if phrase is None:
             continue  # "one of them", "an attack on one as": not a count
-        found.append((float(value), phrase[0], start, phrase[1]))
+        found.append((float(value), phrase[0], start, phrase[1], words[0][1]))
     return found
 
 
@@ -251,18 +260,19 @@ def _word_value(words: list[str]) -> int:
     return total + current
 
 
-def _times_quantities(text: str) -> list[tuple[float, str, int, int]]:
+def _times_quantities(text: str) -> list[_Found]:
     found = []
     for match in _ONCE.finditer(text):
         before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
         after = _WORD_AFTER.match(text, match.end())
         if before and before.group(1).lower() == "at":
             continue  # "at once"
-        if after and after.group(1).lower() in _STOPWORDS | {"again", "upon", "more"}:
+        if after and after.group(1).lower() in _NOT_AFTER_ONCE:
             continue  # "once the war ends", "once again", "twice as many"
         if match.start() == 0 and match.group()[0].isupper() and after:
             continue  # a sentence opening "Once ..." is a conjunction
-        found.append((float(_TIMES[match.group().lower()]), "times", match.start(), match.end()))
+        value = float(_TIMES[match.group().lower()])
+        found.append((value, "times", match.start(), match.end(), match.start()))
     return found
 
 

@@ -1,0 +1,463 @@
+"""The extract stage: a fetched page or text file -> main text, passages, metadata.
+
+HTML: metadata is read first (bylines and JSON-LD go with the furniture),
+furniture is removed (boilerplate.py), the element holding the story is
+chosen, and its headings, paragraphs, list items and table rows become
+passages. Plain text: blocks split on blank lines, furniture lines dropped.
+Either way the passages are joined with blank lines into ``Extracted.text``
+and each passage carries its offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from bs4 import (
+    BeautifulSoup,
+    MarkupResemblesLocatorWarning,
+    NavigableString,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
+
+from verify import boilerplate
+from verify.boilerplate import BLOCK_TAGS, match_key, normalise_space
+from verify.errors import ExtractError
+from verify.metadata import html_metadata, is_section_label, parse_dateline, text_metadata
+from verify.records import Extracted, Fetched, Metadata, Passage
+
+EXTRACTOR_VERSION = "1"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+NO_TEXT = "no main text found"
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PARAGRAPH_TAGS = ("p", "pre", "dt", "dd", "summary", "address")
+NESTED_BLOCKS = ("ul", "ol", "dl", "table")  # a list item's own passages
+BR = "\u2029"  # stands in for <br>; two in a row end a paragraph
+_PARAGRAPH_BREAK = re.compile(rf"{BR}(?:\s*{BR})+")
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+LINK_BLOCK_SHARE = 0.9  # a short block that is all link is a teaser or a button
+MAX_LINK_BLOCK_WORDS = 15
+MAX_KICKER_WORDS = 3  # "Politics" above the headline
+MAX_SUBHEADING_WORDS = 10
+MAX_COLSPAN = 50  # spans are untrusted: a huge one must not build a huge grid
+MAX_ROWSPAN = 200
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # a Passage kind
+    text: str
+    linked: float = 0.0  # share of the text inside links
+    level: int = 0  # heading level; 1 is the headline
+
+
+def extract(fetched: Fetched) -> Extracted:
+    """Dispatch on the media type; a local file without one is sniffed."""
+    media = (fetched.content_type or "").lower()
+    if media in HTML_TYPES or (not media and _HTML_START.match(fetched.text)):
+        return extract_html(fetched.text, url=fetched.url)
+    return extract_text(fetched.text)
+
+
+# --- HTML ----------------------------------------------------------------------
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted:
+    soup = _parse(html)
+    metadata = html_metadata(soup, url=url)
+    try:
+        blocks = _html_blocks(soup, metadata)
+    except RecursionError:
+        raise ExtractError("page nesting too deep to extract") from None
+    if not any(block.level != 1 for block in blocks):
+        raise ExtractError(NO_TEXT)  # a headline alone is an empty page (a JS shell)
+    if metadata.title is None and blocks[0].level == 1:
+        metadata = replace(metadata, title=blocks[0].text)
+    return _assemble(blocks, metadata)
+
+
+def _parse(html: str) -> BeautifulSoup:
+    with warnings.catch_warnings():
+        # Untrusted input: text that looks like a file name or like XML is still parsed.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
+    for node in soup.find_all(string=True):
+        if type(node) is not NavigableString:
+            node.extract()  # comments, doctype, processing instructions
+    for br in soup.find_all("br"):
+        br.replace_with(BR)
+    return soup
+
+
+def _html_blocks(soup: BeautifulSoup, metadata: Metadata) -> list[Block]:
+    boilerplate.strip_furniture(soup)
+    body = soup.body or soup
+    container = boilerplate.choose_container(body)
+    blocks = _clean_blocks(_Walker().blocks_of(container))
+    if container is not body and all(block.kind == "heading" for block in blocks):
+        container, blocks = body, _clean_blocks(_Walker().blocks_of(body))
+    return _with_headline(blocks, _headline(container, metadata))
+
+
+def _headline(container: Tag, metadata: Metadata) -> str | None:
+    """The <h1> matching the metadata title, else the first <h1>, else the
+    metadata title (og:title, <title>)."""
+    headings = [normalise_space(text_of(h1)) for h1 in container.find_all("h1")]
+    headings = [heading for heading in headings if heading]
+    title = match_key(metadata.title or "")
+    for heading in headings:
+        if title and (match_key(heading) in title or title in match_key(heading)):
+            return heading
+    return headings[0] if headings else metadata.title
+
+
+def _with_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    """The headline first, once; kickers and section labels above it go."""
+    if not headline:
+        return blocks
+    key = match_key(headline)
+    at = next((i for i, block in enumerate(blocks) if match_key(block.text) == key), None)
+    if at is None:
+        return [Block("heading", headline, level=1), *blocks]
+    before = [block for block in blocks[:at] if len(block.text.split()) > MAX_KICKER_WORDS]
+    return [Block("heading", headline, level=1), *before, *blocks[at + 1 :]]
+
+
+def text_of(tag: Tag, skip: Sequence[str] = ()) -> str:
+    """The tag's text with a space wherever a block element starts or ends
+    (so "<li><p>A</p><p>B</p></li>" reads "A B", not "AB")."""
+    parts: list[str] = []
+
+    def visit(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif child.name in skip:
+                continue
+            elif child.name in BLOCK_TAGS:
+                parts.append(" ")
+                visit(child)
+                parts.append(" ")
+            else:
+                visit(child)
+
+    visit(tag)
+    return "".join(parts)
+
+
+class _Walker:
+    """Turns a container's elements into blocks, each element once: a list item
+    holding paragraphs is one passage, not one per paragraph."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+
+    def blocks_of(self, container: Tag) -> list[Block]:
+        self.walk(container)
+        return self.blocks
+
+    def walk(self, node: Tag) -> None:
+        run: list[Tag | NavigableString] = []
+        for child in list(node.children):
+            if isinstance(child, Tag) and _is_block(child):
+                self._paragraphs(run)
+                run = []
+                self._block(child)
+            elif isinstance(child, Tag | NavigableString):
+                run.append(child)
+        self._paragraphs(run)
+
+    def _paragraphs(self, run: Sequence[Tag | NavigableString]) -> None:
+        """Inline content as paragraphs, split where two <br> meet."""
+        text = "".join(text_of(n) if isinstance(n, Tag) else str(n) for n in run)
+        linked = sum(
+            boilerplate.link_share(n) * len(n.get_text()) for n in run if isinstance(n, Tag)
+        )
+        share = min(1.0, linked / (len(text) or 1))
+        for part in _PARAGRAPH_BREAK.split(text):
+            if normalise_space(part):
+                self.blocks.append(Block("paragraph", normalise_space(part), share))
+
+    def _block(self, tag: Tag) -> None:
+        if tag.name in HEADINGS:
+            text = normalise_space(text_of(tag))
+            self.blocks.append(
+                Block("heading", text, boilerplate.link_share(tag), int(tag.name[1]))
+            )
+        elif tag.name in PARAGRAPH_TAGS:
+            self._paragraphs([tag])
+        elif tag.name == "li":
+            text = normalise_space(text_of(tag, skip=NESTED_BLOCKS))
+            self.blocks.append(Block("list_item", text, boilerplate.link_share(tag, text)))
+            for nested in _nested_blocks(tag):
+                self._block(nested)
+        elif tag.name in ("ul", "ol"):
+            if not boilerplate.is_link_list(tag):
+                self.walk(tag)
+        elif tag.name == "dl":
+            self.blocks.extend(Block("list_item", text) for text in _definitions(tag))
+        elif tag.name == "table":
+            self._table(tag)
+        elif tag.name != "hr":
+            self.walk(tag)
+
+    def _table(self, table: Tag) -> None:
+        """One passage per data row, each value labelled with its column header."""
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        if _is_layout_table(table, rows):
+            for row in rows:
+                for cell in row.find_all(["td", "th"], recursive=False):
+                    self.walk(cell)
+            return
+        caption = table.find("caption")
+        if caption is not None:
+            self.blocks.append(Block("heading", normalise_space(text_of(caption)), level=3))
+        grid = _grid(rows)
+        in_head = [row.find_parent("thead") is not None for row in rows]
+        if grid and not any(in_head) and _is_header_row(grid[0]):
+            in_head[0] = True
+        headers = _column_headers([row for row, head in zip(grid, in_head, strict=True) if head])
+        for row, head in zip(grid, in_head, strict=True):
+            if not head:
+                self.blocks.append(Block("table_row", _row_text(row, headers)))
+
+
+def _is_block(tag: Tag) -> bool:
+    return tag.name in BLOCK_TAGS or tag.find(BLOCK_TAGS) is not None
+
+
+def _nested_blocks(tag: Tag) -> Iterator[Tag]:
+    """Lists and tables inside a list item, outermost only."""
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name in NESTED_BLOCKS:
+                yield child
+            else:
+                yield from _nested_blocks(child)
+
+
+def _definitions(dl: Tag) -> Iterator[str]:
+    """<dt>Term</dt><dd>Value</dd> -> "Term: Value"."""
+    term = ""
+    for item in dl.find_all(["dt", "dd"]):
+        if item.find_parent("dl") is not dl:
+            continue
+        text = normalise_space(text_of(item))
+        if item.name == "dt":
+            if term:
+                yield term
+            term = text
+        else:
+            yield f"{term}: {text}" if term and text else term or text
+            term = ""
+    if term:
+        yield term
+
+
+# --- tables ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    header: bool  # a <th>
+    copy: bool = False  # the second and later columns of a colspan
+
+
+def _is_layout_table(table: Tag, rows: list[Tag]) -> bool:
+    """A table used to lay out the page rather than to hold data."""
+    if boilerplate.attribute_text(table, "role").lower() in ("presentation", "none"):
+        return True
+    if table.find("table") is not None:
+        return True
+    cells = [cell for row in rows for cell in row.find_all(["td", "th"], recursive=False)]
+    return any(cell.find(HEADINGS) or len(cell.find_all("p")) > 1 for cell in cells)
+
+
+def _grid(rows: list[Tag]) -> list[list[_Cell]]:
+    """Rows of cells with colspans and rowspans spelled out, so a value that
+    spans two rows belongs to both."""
+    grid: list[list[_Cell]] = []
+    carried: dict[int, tuple[_Cell, int]] = {}  # column -> (cell, rows still to fill)
+    for tr in rows:
+        row: list[_Cell] = []
+        cells = iter(tr.find_all(["td", "th"], recursive=False))
+        while True:
+            if len(row) in carried:
+                cell, left = carried.pop(len(row))
+                if left > 1:
+                    carried[len(row)] = (cell, left - 1)
+                row.append(cell)
+                continue
+            tag = next(cells, None)
+            if tag is None:
+                break
+            text, rowspan = normalise_space(text_of(tag)), _span(tag, "rowspan", MAX_ROWSPAN)
+            for index in range(_span(tag, "colspan", MAX_COLSPAN)):
+                cell = _Cell(text, tag.name == "th", copy=index > 0)
+                if rowspan > 1:
+                    carried[len(row)] = (cell, rowspan - 1)
+                row.append(cell)
+        grid.append(row)
+    return grid
+
+
+def _span(tag: Tag, name: str, limit: int) -> int:
+    try:
+        return min(max(int(boilerplate.attribute_text(tag, name).strip() or 1), 1), limit)
+    except ValueError:
+        return 1
+
+
+def _is_header_row(cells: list[_Cell]) -> bool:
+    return sum(not cell.copy for cell in cells) >= 2 and all(cell.header for cell in cells)
+
+
+def _column_headers(rows: list[list[_Cell]]) -> list[str]:
+    """Per column, the lowest header text (a two-row header names the detail)."""
+    headers = [""] * max(map(len, rows), default=0)
+    for row in rows:
+        for index, cell in enumerate(row):
+            headers[index] = cell.text or headers[index]
+    return headers
+
+
+def _row_text(cells: list[_Cell], headers: list[str]) -> str:
+    """ "Office: President of Lithuania; Holder: Dalia Grybauskaitė; ...", or for
+    a label/value row (an infobox) "Label: value". Empty cells are left out."""
+    if not headers and len(cells) >= 2 and cells[0].header:
+        values = [cell.text for cell in cells[1:] if cell.text and not cell.copy]
+        return f"{cells[0].text}: {'; '.join(values)}" if values else cells[0].text
+    parts = []
+    for index, cell in enumerate(cells):
+        if cell.text and not cell.copy:
+            header = headers[index] if index < len(headers) else ""
+            labelled = header and match_key(header) != match_key(cell.text)
+            parts.append(f"{header}: {cell.text}" if labelled else cell.text)
+    return "; ".join(parts)
+
+
+# --- cleaning blocks ------------------------------------------------------------------
+
+
+def _clean_blocks(blocks: list[Block]) -> list[Block]:
+    """Drop furniture, teasers, datelines and bylines, and headings left at the
+    end with nothing under them (a "Related" box's title)."""
+    blocks = [_without_banner(block) for block in blocks if block.text]
+    texts = [block.text for block in blocks]
+    kept = [b for b in blocks if _is_content(b) and not boilerplate.is_teaser(b.text, texts)]
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    return kept
+
+
+def _without_banner(block: Block) -> Block:
+    if block.kind == "table_row":
+        return block
+    return replace(block, text=boilerplate.strip_stale_banner(block.text))
+
+
+def _is_content(block: Block) -> bool:
+    if block.kind == "table_row":
+        return True
+    text = block.text
+    if boilerplate.is_furniture_line(text) or parse_dateline(text) or boilerplate.is_byline(text):
+        return False
+    link_only = block.linked >= LINK_BLOCK_SHARE and block.level != 1
+    short = len(text.split()) <= MAX_LINK_BLOCK_WORDS
+    return not (link_only and short and block.kind != "list_item")
+
+
+# --- plain text ----------------------------------------------------------------------
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+WRAP_WIDTHS = (40, 100)  # hard-wrapped prose has lines about this long
+
+
+def extract_text(text: str) -> Extracted:
+    blocks = boilerplate.drop_furniture_lines(text_blocks(text))
+    metadata = text_metadata(blocks)
+    typed = _text_kinds(blocks, metadata.title)
+    if len(typed) == 1:
+        typed = [Block("paragraph", typed[0].text)]  # a single line is text, not a headline
+    return _assemble(typed, metadata)
+
+
+def text_blocks(text: str) -> list[str]:
+    """Blocks separated by blank lines; inside a block each line is its own
+    block unless the block is prose hard-wrapped at a fixed width."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[str] = []
+    for chunk in _BLANK_LINE.split(text):
+        lines = [line for line in map(normalise_space, chunk.split("\n")) if line]
+        blocks.extend([" ".join(lines)] if _is_wrapped(lines) else lines)
+    return [block for block in blocks if block]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    width = max(map(len, lines), default=0)
+    if len(lines) < 2 or not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return False
+    return all(len(line) >= 0.6 * width for line in lines[:-1])
+
+
+def _text_kinds(blocks: list[str], title: str | None) -> list[Block]:
+    """The title as the first heading; datelines, bylines and the labels above
+    the title dropped; a short unpunctuated line before prose is a subheading."""
+    out: list[Block] = []
+    before_title = title is not None
+    for index, block in enumerate(blocks):
+        if parse_dateline(block) or boilerplate.is_byline(block):
+            continue
+        if before_title and block == title:
+            out.append(Block("heading", block, level=1))
+            before_title = False
+        elif before_title:
+            if not is_section_label(block):
+                out.append(Block("paragraph", block))
+        elif (not out or out[-1].level != 1) and _is_subheading(block, blocks[index + 1 :]):
+            out.append(Block("heading", block, level=2))  # not the standfirst slot
+        else:
+            out.append(Block("paragraph", block))
+    return out
+
+
+def _is_subheading(block: str, following: Sequence[str]) -> bool:
+    words = block.split()
+    if not words or len(words) > MAX_SUBHEADING_WORDS or block.startswith("("):
+        return False
+    if not (block[0].isupper() or block[0].isdigit()):
+        return False
+    if block.rstrip("\"'”’").endswith((".", ",", ";", ":", "…", "!", "?")):
+        return False
+    return bool(following) and len(following[0].split()) > MAX_SUBHEADING_WORDS
+
+
+# --- passages ---------------------------------------------------------------------------
+
+
+def _assemble(blocks: Iterable[Block], metadata: Metadata) -> Extracted:
+    """Passages joined by blank lines, exact duplicates (a repeated headline)
+    dropped, each with its offsets into the joined text."""
+    passages: list[Passage] = []
+    seen: set[str] = set()
+    offset = 0
+    for block in blocks:
+        text = normalise_space(block.text)
+        key = match_key(text)
+        if key in seen or not any(ch.isalnum() for ch in text):
+            continue
+        seen.add(key)
+        offset += 2 if passages else 0
+        passages.append(Passage(block.kind, offset, offset + len(text), text))
+        offset += len(text)
+    if not passages:
+        raise ExtractError(NO_TEXT)
+    text = "\n\n".join(passage.text for passage in passages)
+    return Extracted(text=text, passages=tuple(passages), metadata=metadata)

@@ -167,3 +167,8 @@ def test_never_crashes_on_number_like_text(text: str, base: int) -> None:
 def test_a_count_inside_a_governed_date_clause_is_kept() -> None:
     # The date span runs from "since" to "1949"; only the year itself is skipped.
     assert found("since the five allies formed in 1949") == [(5.0, "allies", "five allies")]
+
+
+def test_a_capitalised_word_before_a_count_does_not_make_it_a_label() -> None:
+    assert found("Killing 33 soldiers, the strike") == [(33.0, "soldiers", "33 soldiers")]
+    assert found("Apollo 11 landed") == []

@@ -129,7 +129,7 @@ def _digit_quantities(text: str) -> list[_Found]:
             continue
         value = float(match.group("number").replace(",", ""))
         counted, end = _digit_counted(text, match)
-        if _is_year(text, match, counted):
+        if _is_year(text, match, counted) or (not counted and _follows_a_name(text, match)):
             continue
         value *= _scale(match)
         start = match.start("currency") if match.group("currency") else match.start("number")
@@ -148,19 +148,17 @@ def _names_rather_than_counts(text: str, match: re.Match[str]) -> bool:
         text, match.end("number")
     ):
         return True
-    return _is_label(text, start)
-
-
-def _is_label(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in _LABELS
+
+
+def _follows_a_name(text: str, match: re.Match[str]) -> bool:
+    """ "Apollo 11", "Windows 10": a capitalised name right before a number that counts nothing."""
+    before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
     if before is None:
         return False
-    word = before.group(1)
-    if word.lower() in _LABELS:
-        return True
-    # "Apollo 11", "Windows 10": a capitalised name right before the number.
-    plain = word.rstrip(".")
-    return plain[0].isupper() and plain.isalpha() and plain.lower() not in _STOPWORDS
+    word = before.group(1).rstrip(".")
+    return word[0].isupper() and word.isalpha() and word.lower() not in _STOPWORDS
 
 
 def _digit_counted(text: str, match: re.Match[str]) -> tuple[str, int]:

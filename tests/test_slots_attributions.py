@@ -154,6 +154,26 @@ def test_patterns(sentence: str, expected: tuple[str, bool], text: str) -> None:
     assert sentence[found.start : found.end] == text
 
 
+def test_passive_report_names_the_outlet() -> None:
+    sentence = "The minister's remarks, first reported by Politico, drew criticism."
+    assert sources(sentence) == [("Politico", False)]
+
+
+def test_unnamed_speaker_after_the_quotation_is_anonymous() -> None:
+    sentence = '"It is a disaster," said one resident, who asked not to be named.'
+    (found,) = find_attributions(sentence)
+    assert (found.source, found.anonymous, found.text) == (
+        "one resident",
+        True,
+        "said one resident",
+    )
+
+
+def test_audience_is_part_of_the_phrase() -> None:
+    (found,) = find_attributions("Rufus Firefly told a news conference the war was over.")
+    assert found.text == "Rufus Firefly told a news conference"
+
+
 def test_standalone_anonymous_source_without_a_verb() -> None:
     sentence = "Two officials familiar with the plan were in the room."
     assert sources(sentence) == [("Two officials familiar with the plan", True)]
@@ -167,6 +187,8 @@ def test_standalone_anonymous_source_without_a_verb() -> None:
         "“The minister said no.”",
         "Three Baltic states will consider the request.",
         "The talks had been “very productive”.",
+        "Poland's border crossings continued.",
+        "The company posted record profits.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

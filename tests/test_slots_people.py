@@ -143,6 +143,21 @@ def test_article_b_whole_text_finds_only_people() -> None:
         ("Bashar al-Assad told reporters nothing.", ("Bashar al-Assad", None, None)),
         ("Mr O'Brien added that the plan stands.", ("O'Brien", None, None)),
         ("The rise was temporary, according to Jane Roe.", ("Jane Roe", None, None)),
+        (
+            "Former British prime minister Boris Johnson wrote a column.",
+            ("Boris Johnson", "former prime minister", "British"),
+        ),
+        (
+            "The Bank of England governor, Andrew Bailey, warned of inflation.",
+            ("Andrew Bailey", "governor", "Bank of England"),
+        ),
+        ("The company's founder, Elon Musk, tweeted.", ("Elon Musk", "founder", "company")),
+        ("Queen Elizabeth II died in 2022.", ("Elizabeth II", "queen", None)),
+        ("Martin Luther King Jr. said he had a dream.", ("Martin Luther King Jr.", None, None)),
+        (
+            "Washington Post reporter Jane Roe said so.",
+            ("Jane Roe", "reporter", "Washington Post"),
+        ),
     ],
 )
 def test_patterns(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -185,6 +200,11 @@ def test_offsets_are_shifted_by_base() -> None:
         "Other NATO defence ministers met the president.",
         "The minister said Monday that the talks failed.",
         "Moscow-led forces said little.",
+        "The head of state visited Paris on Friday.",
+        "The committee chair Tuesday rejected the plan.",
+        "He will head Europe's largest bank.",
+        "The UN Security Council met on Friday.",
+        "Putin's spokesman said nothing.",
     ],
 )
 def test_no_person(sentence: str) -> None:

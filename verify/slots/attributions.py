@@ -41,9 +41,15 @@ _DETERMINERS = frozenset(
 )
 _ADVERBS = frozenset(
     "also later earlier previously then again has had have would will once recently "
-    "repeatedly separately further publicly privately reportedly".split()
+    "repeatedly separately further publicly privately reportedly first".split()
 )
 _PASSIVE = frozenset("is are was were be been being".split())
+_PASSIVE_AGENT_VERBS = frozenset({"reported", "quoted", "cited", "confirmed", "announced"})
+_AUDIENCE_NOUNS = frozenset(
+    "conference briefing channel newspaper agency committee meeting audience summit "
+    "forum parliament station network programme program".split()
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*who\b[^.;“”\"]*")
 _SUBORDINATORS = frozenset(
     "what that whether if because while as how why when where which who than".split()
 )
@@ -54,11 +60,13 @@ _OPENERS_OF_INVERSION = frozenset(',”’":;—–')
 _ANON_HEADS = frozenset(
     """official officials source sources person people insider insiders diplomat diplomats
     aide aides someone individual individuals officer officers employee employees staffer
-    staffers figure figures adviser advisers advisor advisors""".split()
+    staffers figure figures adviser advisers advisor advisors resident residents witness
+    witnesses local locals""".split()
 )
 _ANON_MARKERS = re.compile(
     r"\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|"
-    r"with knowledge of|briefed on)\b",
+    r"with knowledge of|briefed on|not to be (?:named|identified)|"
+    r"declined to be (?:named|identified))\b",
     re.IGNORECASE,
 )
 _CONTEXT = re.compile(
@@ -154,6 +162,8 @@ def _quoted_as_saying(tokens: list[re.Match[str]], i: int) -> Speech | None:
 
 
 def _said(text: str, tokens: list[re.Match[str]], verb: int) -> Speech | None:
+    if _word(tokens, verb + 1) == "by" and tokens[verb].group() in _PASSIVE_AGENT_VERBS:
+        return _cited_after(tokens, verb, verb + 2)  # "first reported by Politico"
     k = _skip_adverbs(tokens, verb)
     if _word(tokens, k - 1).lower() in _PASSIVE:
         return None  # "is said to be": nobody is cited
@@ -170,7 +180,7 @@ def _said(text: str, tokens: list[re.Match[str]], verb: int) -> Speech | None:
             start = tokens[first].start()
             anonymous = _is_anonymous(source) or bool(_ANON_MARKERS.search(text, start, end))
             return Speech(source, source, anonymous, start, end, sub)
-    return _inverted(tokens, verb)
+    return _inverted(text, tokens, verb)
 
 
 def _subject(tokens: list[re.Match[str]], k: int) -> tuple[str, int] | None:
@@ -216,7 +226,7 @@ def _is_name(tokens: list[re.Match[str]], j: int, k: int) -> bool:
     return all(w[:1].isupper() for w in words) and is_plausible_name(" ".join(words))
 
 
-def _inverted(tokens: list[re.Match[str]], verb: int) -> Speech | None:
+def _inverted(text: str, tokens: list[re.Match[str]], verb: int) -> Speech | None:
     """ ", reports the Washington Examiner." / "”, said Jane Roe." """
     previous = _word(tokens, verb - 1)
     if verb > 0 and previous not in _OPENERS_OF_INVERSION:
@@ -229,7 +239,9 @@ def _inverted(tokens: list[re.Match[str]], verb: int) -> Speech | None:
         return None  # ", said the move was wrong": a clause, not an inversion
     source = _join(tokens, *phrase)
     start, end = tokens[verb].start(), tokens[phrase[1] - 1].end()
-    return Speech(source, source, _is_anonymous(source), start, end)
+    clause = _RELATIVE_CLAUSE.match(text, end)  # ", who asked not to be named"
+    hidden = bool(clause and _ANON_MARKERS.search(clause.group()))
+    return Speech(source, source, _is_anonymous(source) or hidden, start, end)
 
 
 def _phrase_left(tokens: list[re.Match[str]], k: int) -> tuple[int, int] | None:
@@ -332,7 +344,10 @@ def _object(tokens: list[re.Match[str]], at: int) -> int | None:
     if not _is_word(first) or first.lower() in _BREAK:
         return None
     if not first[:1].isupper():
-        return k + 1
+        end = k + 1
+        while end - k < _MAX_OBJECT and _word(tokens, end).lower() in _AUDIENCE_NOUNS:
+            end += 1  # "told a news conference"
+        return end
     end = k
     while end - k < _MAX_OBJECT and _word(tokens, end)[:1].isupper():
         end += 1

@@ -35,7 +35,7 @@ def _word_alternation(words: frozenset[str]) -> str:
 
 
 # Words that never start or continue a name: "The", "Tuesday", "President".
-_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady jr sr".split())
 _EXCLUDED = _word_alternation(STOPWORDS | WEEKDAYS | OFFICE_WORDS | _HONORIFICS)
 _GUARD = rf"(?!(?i:{_EXCLUDED})(?![\w'’-]))"
 
@@ -49,14 +49,21 @@ _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|van|von|le|la|bin|ibn|ter
 _ARABIC_PREFIXED = rf"(?:al|el|ad|ash|bin|ibn|abu|ben)-{UPPER}{LETTER}*"
 _LATER_TOKEN = rf"(?:{_TOKEN}|{_ARABIC_PREFIXED})"
 # 1-4 capitalised tokens; particles may sit between them ("Ursula von der Leyen").
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))"
 NAME = (
-    rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER_TOKEN}){{0,3}}"
+    rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER_TOKEN}){{0,3}}{_SUFFIX}?"
     r"(?![\w-])(?!\.\w)"
 )
 
 # A body or country before an office: "NATO", "Lithuania's", "US".
 _ORG_TOKEN = rf"{_GUARD}(?:{UPPER}(?:[\w&.-]|['’](?!s\b))*)"
-_ORG = rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,3}}?)(?:['’]s)?"
+# "the company's founder": a lower-case body is only taken in the possessive.
+_ORG = (
+    rf"(?:(?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+)?{_ORG_TOKEN}){{0,3}}?)(?:['’]s)?"
+    rf"|(?<=[Tt]he\s)(?P<orgl>[a-z]+)['’]s)"
+)
+# "Former British prime minister": the time word belongs to the office.
+_LEAD = r"(?:(?P<lead>(?i:former|outgoing|incoming|acting|interim))\s+)?"
 # The body after an office: "of Estonia", "for the ministry", "of Acme Corp".
 _ORG_AFTER = (
     rf"\s+(?:of|for|at|to)\s+(?:the\s+)?"
@@ -73,12 +80,12 @@ _PREPOSITIONS = frozenset(
 )
 
 _APPOSITIVE = re.compile(
-    rf"{_DETERMINER}?(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??,\s+"
+    rf"{_DETERMINER}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??,\s+"
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_AFTER_NAME}"
 )
-_TITLE = re.compile(rf"(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??\s+(?P<name>{NAME})")
+_TITLE = re.compile(rf"{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??\s+(?P<name>{NAME})")
 _NAME_THEN_ROLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+{_DETERMINER}?(?:{_ORG}\s+)??{_ROLE}"
+    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+{_DETERMINER}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}"
     rf"(?:{_ORG_AFTER})??(?=\s*[,.;:)—–]|\s*$|\s+(?:{SPEECH_ALT})\b)"
 )
 _NAME_SPEAKS = re.compile(
@@ -120,7 +127,7 @@ def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole |
     name = match.group("name")
     if not is_plausible_name(name) or not _name_context_ok(text, match, with_role):
         return None
-    role = normalise_role(match.group("role")) if with_role else None
+    role = _role(match) if with_role else None
     start, end = match.span()
     return PersonRole(
         name=name,
@@ -130,6 +137,12 @@ def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole |
         start=start,
         end=end,
     )
+
+
+def _role(match: re.Match[str]) -> str:
+    lead = match.group("lead")
+    role = match.group("role")
+    return normalise_role(f"{lead} {role}" if lead else role)
 
 
 def _name_context_ok(text: str, match: re.Match[str], with_role: bool) -> bool:
@@ -148,7 +161,7 @@ def _name_context_ok(text: str, match: re.Match[str], with_role: bool) -> bool:
 
 
 def _organisation(text: str, match: re.Match[str]) -> str | None:
-    for group in ("org", "org2"):
+    for group in ("org", "orgl", "org2"):
         value = match.group(group)
         if value and not _org_is_role_word(value) and _org_context_ok(text, match, group):
             return value

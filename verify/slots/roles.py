@@ -47,6 +47,7 @@ ROLE_HEADS = _words("""
     sergeant, brigadier, commissioner, head, leader, founder, co-founder, owner, editor,
     adviser, advisor, prosecutor, judge, archbishop, bishop, cardinal, dean, professor,
     rector, analyst, economist, researcher, official, executive, coach, manager, speaker,
+    reporter, correspondent, journalist, columnist, lawyer, attorney, historian, activist,
     gen., adm., col., capt., sgt., sen., rep., gov., pres., amb., prof.
 """)
 
@@ -105,11 +106,12 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?"
 
 # --- speech ----------------------------------------------------------------
 
-# Past and present forms only: "states", "claims", "notes" are nouns too often.
+# Past and present forms only: "states", "claims", "notes" are nouns too often;
+# "continued" and "posted" more often take an object than a quotation.
 SPEECH_VERBS = _words("""
     said, says, say, told, tells, added, adds, wrote, writes, stated, asked, explained,
     insisted, warned, warns, argued, claimed, noted, stressed, declared, replied,
-    responded, tweeted, posted, announced, commented, remarked, continued, recalled,
+    responded, tweeted, announced, commented, remarked, recalled,
     acknowledged, admitted, concluded, confirmed, revealed, disclosed, emphasised,
     emphasized, observed, predicted, reported, reads
 """)
@@ -251,9 +253,14 @@ def normalise_role(text: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def is_plausible_name(name: str) -> bool:
     """Whether capitalised tokens read as a person's name, not a place or body."""
-    tokens = [t.strip(".'’") for t in name.split()]
+    tokens = [t.strip(".,'’") for t in name.split()]
+    while tokens and tokens[-1].lower() in _NAME_SUFFIXES:
+        tokens.pop()
     words = [t for t in tokens if len(t) > 1]
     if not words:
         return False

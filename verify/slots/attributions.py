@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 
 from verify.records import Attribution
-from verify.slots.roles import MONTHS, SPEECH_VERBS, WEEKDAYS, is_plausible_name
+from verify.slots.roles import (
+    ANONYMOUS_HEADS,
+    AUDIENCE_NOUNS,
+    CLAUSE_WORDS,
+    MONTHS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    is_plausible_name,
+)
 
 # Abbreviations first so "U.S." and "Dr." stay one token.
 _TOKEN = re.compile(
@@ -27,14 +35,6 @@ _MAX_PHRASE = 10  # tokens; a longer run without a stop is a clause, not a sourc
 _MAX_OBJECT = 4  # "told the Washington Post"
 
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
-_BREAK = frozenset(
-    """and or but nor so yet that which who whom whose what when where while why how
-    whether if because although though since unless until after before as than is are
-    was were be been being am has have had do does did will would can could shall should
-    may might must not no to in on by into onto over under about against between through
-    during without within among across toward towards upon via per also then there here
-    it he she they we i you him them us me this saying referring adding""".split()
-)
 _PRONOUNS = frozenset("he she they we i you it".split())
 _DETERMINERS = frozenset(
     "the a an another his her its their our my your some one two three several".split()
@@ -45,10 +45,6 @@ _ADVERBS = frozenset(
 )
 _PASSIVE = frozenset("is are was were be been being".split())
 _PASSIVE_AGENT_VERBS = frozenset({"reported", "quoted", "cited", "confirmed", "announced"})
-_AUDIENCE_NOUNS = frozenset(
-    "conference briefing channel newspaper agency committee meeting audience summit "
-    "forum parliament station network programme program".split()
-)
 _RELATIVE_CLAUSE = re.compile(r",\s*who\b[^.;“”\"]*")
 _SUBORDINATORS = frozenset(
     "what that whether if because while as how why when where which who than".split()
@@ -57,12 +53,6 @@ _TIME_WORDS = MONTHS | WEEKDAYS | frozenset("week month year night morning eveni
 _INVERTED_ONLY = frozenset({"reports"})
 _VERBS = SPEECH_VERBS | _INVERTED_ONLY
 _OPENERS_OF_INVERSION = frozenset(',”’":;—–')
-_ANON_HEADS = frozenset(
-    """official officials source sources person people insider insiders diplomat diplomats
-    aide aides someone individual individuals officer officers employee employees staffer
-    staffers figure figures adviser advisers advisor advisors resident residents witness
-    witnesses local locals""".split()
-)
 _ANON_MARKERS = re.compile(
     r"\b(?:anonymous|anonymity|unnamed|unidentified|familiar with|close to|"
     r"with knowledge of|briefed on|not to be (?:named|identified)|"
@@ -298,7 +288,7 @@ def _phrase_word(tokens: list[re.Match[str]], n: int) -> bool:
         return _word(tokens, n - 1).lower() == ("close" if lower == "to" else "briefed")
     if lower == "and":  # "Poland and Lithuania said"
         return _word(tokens, n - 1)[:1].isupper() and _word(tokens, n + 1)[:1].isupper()
-    return lower not in _BREAK
+    return lower not in CLAUSE_WORDS
 
 
 def _skip_adverbs(tokens: list[re.Match[str]], verb: int) -> int:
@@ -341,11 +331,11 @@ def _object(tokens: list[re.Match[str]], at: int) -> int | None:
     """End token of "reporters", "Reuters", "the Examiner", "the newspaper"."""
     k = at + 1 if _word(tokens, at).lower() in ("the", "a", "an") else at
     first = _word(tokens, k)
-    if not _is_word(first) or first.lower() in _BREAK:
+    if not _is_word(first) or first.lower() in CLAUSE_WORDS:
         return None
     if not first[:1].isupper():
         end = k + 1
-        while end - k < _MAX_OBJECT and _word(tokens, end).lower() in _AUDIENCE_NOUNS:
+        while end - k < _MAX_OBJECT and _word(tokens, end).lower() in AUDIENCE_NOUNS:
             end += 1  # "told a news conference"
         return end
     end = k
@@ -360,7 +350,7 @@ def _is_anonymous(source: str) -> bool:
     words = source.lower().split()
     cut = next((n for n, w in enumerate(words) if w in _INNER_PREPOSITIONS), len(words))
     head = words[:cut][-1] if words[:cut] else ""
-    return head in _ANON_HEADS
+    return head in ANONYMOUS_HEADS
 
 
 def _word(tokens: list[re.Match[str]], n: int) -> str:

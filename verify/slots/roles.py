@@ -116,6 +116,33 @@ SPEECH_VERBS = _words("""
     emphasized, observed, predicted, reported, reads
 """)
 
+# --- sources ---------------------------------------------------------------
+
+# Words that end a source phrase read outwards from a speech verb: clause
+# words, auxiliaries, pronouns and most prepositions ("of", "for", "at" and
+# "from" stay: "officials at the ministry").
+CLAUSE_WORDS = _words("""
+    and, or, but, nor, so, yet, that, which, who, whom, whose, what, when, where, while,
+    why, how, whether, if, because, although, though, since, unless, until, after, before,
+    as, than, is, are, was, were, be, been, being, am, has, have, had, do, does, did, will,
+    would, can, could, shall, should, may, might, must, not, no, to, in, on, by, into,
+    onto, over, under, about, against, between, through, during, without, within, among,
+    across, toward, towards, upon, via, per, also, then, there, here, it, he, she, they,
+    we, i, you, him, them, us, me, this, saying, referring, adding
+""")
+# An unnamed source: "a senior official", "people familiar with the talks".
+ANONYMOUS_HEADS = _words("""
+    official, officials, source, sources, person, people, insider, insiders, diplomat,
+    diplomats, aide, aides, someone, individual, individuals, officer, officers, employee,
+    employees, staffer, staffers, figure, figures, adviser, advisers, advisor, advisors,
+    resident, residents, witness, witnesses, local, locals
+""")
+# What follows "told a ..." when the audience is an event: "a news conference".
+AUDIENCE_NOUNS = _words("""
+    conference, briefing, channel, newspaper, agency, committee, meeting, audience,
+    summit, forum, parliament, station, network, programme, program
+""")
+
 # --- words that are not person names ---------------------------------------
 
 STOPWORDS = _words("""

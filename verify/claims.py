@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from verify.records import Claim, Passage, Sentence, Slots
+from verify.records import Claim, Passage, Provision, Sentence, Slots
+from verify.retrieve import STOPWORDS
 from verify.slots.attributions import find_attributions
 from verify.slots.dates import find_dates
 from verify.slots.numbers import find_quantities
@@ -38,6 +39,30 @@ HEADING_FACTOR = 0.6  # headlines compress and dramatise; their detail is restat
 MIN_CHECKWORTHINESS = 0.15
 
 _CLAUSE_BREAK = re.compile(r";\s+")
+# "the provision", "NATO's mutual defence clauses": a provision referred to
+# without its number. Up to three describing words before the noun are kept.
+_PROVISION_ANAPHOR = re.compile(r"((?:(?<![\w'’])[a-z][\w-]*\s+){0,3})\b(clauses?|provisions?)\b")
+
+
+def implied_provisions(text: str, base: int, last: str | None) -> tuple[Provision, ...]:
+    """Provisions named earlier and referred to here by a common noun.
+
+    News names the article once ("triggering Article 4") and then says "the
+    provision" or "the mutual defence clauses"; the description that follows
+    is a claim about that same article.
+    """
+    if last is None:
+        return ()
+    found = []
+    for match in _PROVISION_ANAPHOR.finditer(text):
+        start = match.start(2)
+        # Walk back over the describing words, stopping at a function word.
+        for word in reversed(match.group(1).split()):
+            if word.lower() in STOPWORDS:
+                break
+            start = text.rindex(word, match.start(), start)
+        found.append(Provision(last, text[start : match.end()], base + start, base + match.end()))
+    return tuple(found)
 
 
 def find_slots(text: str, base: int, published: date | None) -> Slots:
@@ -99,9 +124,15 @@ def claims_from_sentences(
 ) -> list[Claim]:
     """The check-worthy claims among ``sentences``, in text order."""
     found: list[Claim] = []
+    last_provision: str | None = None
     for sentence in sentences:
         for clause in clauses(sentence):
             slots = find_slots(clause.text, clause.start, published)
+            if slots.provisions:
+                last_provision = slots.provisions[-1].name
+            else:
+                implied = implied_provisions(clause.text, clause.start, last_provision)
+                slots = dataclasses.replace(slots, provisions=implied)
             score = checkworthiness(slots, clause.is_heading)
             if score >= MIN_CHECKWORTHINESS:
                 found.append(Claim(sentence, clause.start, clause.end, clause.text, slots, score))

@@ -16,14 +16,13 @@ from verify.checks.numbers import check_quantities
 from verify.checks.polarity import check_polarity
 from verify.checks.provisions import check_provisions, check_quoted_provision
 from verify.checks.quotes import check_quotation
-from verify.match import best_matches
+from verify.match import MIN_EVIDENCE_SCORE, align
 from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
 
-# Passages that share this little with the claim may still hold one of its
-# details; the checks themselves demand matching context around the detail.
-SLOT_EVIDENCE_SCORE = 45.0
-SLOT_EVIDENCE_LIMIT = 8
+# The BM25 top passages may hold one of the claim's details even when they
+# share little else with it; the checks demand matching context around it.
+SLOT_EVIDENCE_LIMIT = 10
 # A passage this close to the whole claim restates it.
 RESTATED_SCORE = 90.0
 NO_MATCH = "no reference passage matches this claim closely enough"
@@ -44,20 +43,24 @@ def quotation_findings(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
     return findings
 
 
-def find_evidence(claim: StoredClaim, refs: ReferenceSet) -> list[Evidence]:
-    passages = refs.search(claim.claim.text)
-    return best_matches(
-        claim.claim.text, passages, limit=SLOT_EVIDENCE_LIMIT, min_score=SLOT_EVIDENCE_SCORE
-    )
+def find_evidence(claim: StoredClaim, refs: ReferenceSet) -> tuple[list[Evidence], list[Evidence]]:
+    """The passages to look for details in (the BM25 top, aligned), and the
+    ones close enough to the whole claim to show as evidence on their own."""
+    aligned = [align(claim.claim.text, p) for p in refs.search(claim.claim.text)]
+    pool = aligned[:SLOT_EVIDENCE_LIMIT]
+    shown = sorted((e for e in aligned if e.score >= MIN_EVIDENCE_SCORE), key=lambda e: -e.score)
+    return pool, shown
 
 
-def findings_for(claim: StoredClaim, refs: ReferenceSet, evidence: list[Evidence]) -> list[Finding]:
+def findings_for(
+    claim: StoredClaim, refs: ReferenceSet, pool: list[Evidence], evidence: list[Evidence]
+) -> list[Finding]:
     findings = quotation_findings(claim, refs)
-    findings += check_quantities(claim, evidence)
-    findings += check_dates(claim, evidence)
+    findings += check_quantities(claim, pool)
+    findings += check_dates(claim, pool)
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
         findings += check_provisions(claim, refs)
-    findings += check_polarity(claim, evidence)
+    findings += check_polarity(claim, refs)
     if not findings and evidence and evidence[0].score >= RESTATED_SCORE:
         reason = f"a reference passage says nearly the same (score {evidence[0].score:.0f})"
         findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0]))
@@ -81,8 +84,8 @@ def combine(claim: StoredClaim, findings: list[Finding], evidence: list[Evidence
 
 
 def judge(claim: StoredClaim, refs: ReferenceSet) -> Judgement:
-    evidence = find_evidence(claim, refs)
-    return combine(claim, findings_for(claim, refs, evidence), evidence)
+    pool, evidence = find_evidence(claim, refs)
+    return combine(claim, findings_for(claim, refs, pool, evidence), evidence)
 
 
 def _unique(items: Iterable[str]) -> list[str]:

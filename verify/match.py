@@ -1,8 +1,10 @@
 """Fuzzy matching of a claim against candidate passages with rapidfuzz.
 
-Two scores are combined: token-set ratio (do the claim's words appear in the
-passage, whatever the order) and partial ratio with alignment (where in the
-passage the closest stretch of text lies), so each match knows its span.
+Two measures are combined: partial ratio with alignment (where in the passage
+the closest stretch of text lies, so each match knows its span) and coverage
+(the share of the claim's content words the passage holds). Coverage keeps a
+short passage such as a heading from scoring 100 merely because it appears
+inside a long claim, which token-set and partial ratios both allow.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from verify.lexicon import content_stems
 from verify.records import Evidence, ReferencePassage
 from verify.retrieve import fold
 
@@ -22,7 +25,6 @@ MAX_EVIDENCE = 3
 def align(text: str, passage: ReferencePassage) -> Evidence:
     """Score ``passage`` against ``text`` and locate the best-matching span."""
     claim, target = fold(text), fold(passage.text)
-    token_set = fuzz.token_set_ratio(claim, target)
     if len(claim) <= len(target):
         alignment = fuzz.partial_ratio_alignment(claim, target)
         start, end = alignment.dest_start, alignment.dest_end
@@ -30,8 +32,16 @@ def align(text: str, passage: ReferencePassage) -> Evidence:
         # The passage is the shorter string: it is itself the span.
         alignment = fuzz.partial_ratio_alignment(target, claim)
         start, end = 0, len(target)
-    score = round((token_set + alignment.score) / 2, 1)
+    score = round((alignment.score + 100 * coverage(text, passage.text)) / 2, 1)
     return Evidence(passage, score, passage.start + start, passage.start + end)
+
+
+def coverage(claim: str, passage: str) -> float:
+    """The share of the claim's content stems that the passage holds."""
+    wanted = content_stems(claim)
+    if not wanted:
+        return 0.0
+    return len(wanted & content_stems(passage)) / len(wanted)
 
 
 def best_matches(

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verify.checks.context import MIN_SHARED_CONTEXT, shared_context
+from verify.checks.context import (
+    MIN_CONTRADICTING_CONTEXT,
+    MIN_SHARED_CONTEXT,
+    shared_context,
+)
 from verify.records import DateRef, Evidence, Finding, StoredClaim, Verdict
 from verify.slots.dates import find_dates
+
+# A date's relation says what kind of time it is: a point ("on", "in") or the
+# start or end of a span ("since 1949"). Only times of one kind compare.
+RELATION_KINDS = {
+    "since": "start",
+    "from": "start",
+    "after": "start",
+    "until": "end",
+    "by": "end",
+    "before": "end",
+}
+
+
+def same_kind(left: DateRef, right: DateRef) -> bool:
+    return RELATION_KINDS.get(left.relation, "point") == RELATION_KINDS.get(right.relation, "point")
 
 
 def agrees(claimed: str, found: str) -> bool:
@@ -20,7 +39,7 @@ def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) 
     for item in evidence:
         passage = item.passage
         for found in find_dates(passage.text, passage.start, None):
-            if not found.value:
+            if not found.value or not same_kind(date, found):
                 continue
             shared = shared_context(
                 claim.claim.text,
@@ -37,7 +56,7 @@ def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) 
                 return Finding(Verdict.SUPPORTED, reason, item)
             if best is None or shared > best[0]:
                 best = (shared, found, item)
-    if best is None:
+    if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
         return None
     _, found, item = best
     reason = f"the claim says {date.text} ({date.value}), the reference says {found.text}"

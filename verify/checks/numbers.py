@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verify.checks.context import MIN_SHARED_CONTEXT, shared_context
+from verify.checks.context import (
+    MIN_CONTRADICTING_CONTEXT,
+    MIN_SHARED_CONTEXT,
+    shared_context,
+)
 from verify.lexicon import same_counted
 from verify.records import Evidence, Finding, Quantity, StoredClaim, Verdict
 from verify.slots.numbers import find_quantities
@@ -40,7 +44,7 @@ def check_quantity(
                 return Finding(Verdict.SUPPORTED, reason, item)
             if best is None or shared > best[0]:
                 best = (shared, found, item)
-    if best is None:
+    if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
         return None
     _, found, item = best
     reason = f"the claim says {_shown(quantity)}, the reference says {_shown(found)}"

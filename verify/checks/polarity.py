@@ -4,10 +4,10 @@ so fuzzy scores cannot tell them apart; the presence of a negator can."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from verify.lexicon import content_stems, is_negated
 from verify.records import Evidence, Finding, StoredClaim, Verdict
+from verify.references import ReferenceSet
 
 _CLAUSE = re.compile(r"[^,;:–—()]+")
 _SENTENCE = re.compile(r"[^.;!?]+")
@@ -37,32 +37,56 @@ def _covered(stems: set[str], other: set[str], negated: bool) -> bool:
     return len(stems & other) >= max(MIN_STEMS, coverage * len(stems))
 
 
-def check_polarity(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:
+def check_polarity(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
     findings: list[Finding] = []
     for clause in clauses(claim.claim.text):
         negated = is_negated(clause)
         stems = content_stems(clause)
         # Only negated clauses, or long plain ones, are specific enough to test.
-        if not negated and len(stems) < MIN_STEMS + 1:
+        if len(stems) < MIN_STEMS or (not negated and len(stems) < MIN_STEMS + 1):
             continue
-        finding = _compare(clause, stems, negated, evidence)
+        finding = _compare(clause, stems, negated, refs)
         if finding:
             findings.append(finding)
     return findings
 
 
-def _compare(
-    clause: str, stems: set[str], negated: bool, evidence: Sequence[Evidence]
-) -> Finding | None:
-    for item in evidence:
-        for sentence in _SENTENCE.findall(item.passage.text):
-            if not _covered(stems, content_stems(sentence), negated):
+def _closest_sentence(
+    stems: set[str], refs: ReferenceSet, query: str
+) -> tuple[float, str, Evidence] | None:
+    """The reference sentence sharing most of ``stems``, by two-way coverage
+    so that a long sentence mentioning two of the words does not win."""
+    best: tuple[float, str, Evidence] | None = None
+    for passage in refs.search(query, limit=10):
+        for match in _SENTENCE.finditer(passage.text):
+            other = content_stems(match.group(0))
+            shared = len(stems & other)
+            if shared < MIN_STEMS or not other:
                 continue
-            if is_negated(sentence) == negated:
-                if negated:
-                    reason = f"the reference also says: “{sentence.strip()}”"
-                    return Finding(Verdict.SUPPORTED, reason, item)
-                continue
-            reason = f"the claim says “{clause}”, the reference says “{sentence.strip()}”"
-            return Finding(Verdict.CONTRADICTED, reason, item)
-    return None
+            score = shared / len(stems) + shared / len(other) / 2
+            if best is None or score > best[0]:
+                start = passage.start + match.start()
+                evidence = Evidence(
+                    passage, round(100 * shared / len(stems), 1), start, passage.start + match.end()
+                )
+                best = (score, match.group(0).strip(), evidence)
+    return best
+
+
+def _compare(clause: str, stems: set[str], negated: bool, refs: ReferenceSet) -> Finding | None:
+    found = _closest_sentence(stems, refs, clause)
+    if found is None:
+        return None
+    _, sentence, evidence = found
+    if not _covered(stems, content_stems(sentence), negated):
+        return None
+    if is_negated(sentence) == negated:
+        if negated:
+            return Finding(Verdict.SUPPORTED, f"the reference also says: “{sentence}”", evidence)
+        return None
+    # Denying a claim takes near-complete overlap: a shared subject and verb
+    # with a negation nearby is not yet the same statement.
+    if not _covered(stems, content_stems(sentence), negated=False):
+        return None
+    reason = f"the claim says “{clause}”, the reference says “{sentence}”"
+    return Finding(Verdict.CONTRADICTED, reason, evidence)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from verify.lexicon import content_stems, window
+from verify.match import align
 from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
 from verify.references import ReferenceSet
 from verify.slots.provisions import find_provisions
@@ -21,6 +22,8 @@ from verify.slots.provisions import find_provisions
 GENERIC = content_stems("article articles provision provisions clause clauses section treaty")
 PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say most
 MIN_FIT = 3  # weighted shared stems before a description counts as matching
+CONTEXT_CHARS = 100  # how far around the provision its description may reach
+MIN_PASSAGE_WORDS = 6  # a heading names a provision; it does not describe it
 MARGIN = 2  # how much better another provision must fit to contradict
 
 
@@ -32,18 +35,32 @@ class Fit:
 
 
 def provisions_of(passage: ReferencePassage, refs: ReferenceSet) -> set[str]:
-    named = {p.name for p in find_provisions(passage.text)}
-    if named:
-        return named
+    """The provisions a passage is about: its section heading's when that names
+    one (Article 5's text cites "Article 51 of the Charter" but is Article 5),
+    else those it names itself."""
     heading = refs.heading(passage)
-    return {p.name for p in find_provisions(heading)} if heading else set()
+    under = {p.name for p in find_provisions(heading)} if heading else set()
+    if len(under) == 1:
+        return under
+    return {p.name for p in find_provisions(passage.text)}
+
+
+def definition(name: str, refs: ReferenceSet) -> ReferencePassage | None:
+    """The passage that states a provision: its own text under its heading,
+    else the first passage about it alone."""
+    about_only = [p for p in refs.search(f'"{name}"', limit=20) if provisions_of(p, refs) == {name}]
+    under_heading = [p for p in about_only if refs.heading(p) and name in (refs.heading(p) or "")]
+    chosen = under_heading or about_only
+    return chosen[0] if chosen else None
 
 
 def describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[str]]:
     """The provision's own descriptive words, and the words around it."""
     text, base = claim.claim.text, claim.claim.start
     own = content_stems(provision.text) - GENERIC - content_stems(provision.name)
-    around = content_stems(window(text, provision.start - base, provision.end - base))
+    around = content_stems(
+        window(text, provision.start - base, provision.end - base, CONTEXT_CHARS)
+    )
     return own, around - GENERIC - content_stems(provision.name)
 
 
@@ -53,7 +70,7 @@ def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[s
     query = " ".join(sorted(own | around))
     for passage in refs.search(query, limit=40):
         about = provisions_of(passage, refs)
-        if len(about) != 1:
+        if len(about) != 1 or len(passage.text.split()) < MIN_PASSAGE_WORDS:
             continue
         stems = content_stems(passage.text)
         score = PHRASE_WEIGHT * len(own & stems) + len(around & stems)
@@ -63,9 +80,8 @@ def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[s
     return best
 
 
-def _evidence(fit: Fit) -> Evidence:
-    passage = fit.passage
-    return Evidence(passage, float(fit.score), passage.start, passage.end)
+def _evidence(claim: StoredClaim, fit: Fit) -> Evidence:
+    return align(claim.claim.text, fit.passage)
 
 
 def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> Finding | None:
@@ -77,16 +93,17 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     own_score = own.score if own else 0
     if top.provision == provision.name and top.score >= MIN_FIT:
         reason = f"the reference describes {provision.name} the same way"
-        return Finding(Verdict.SUPPORTED, reason, _evidence(top))
+        return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top))
     if top.score >= MIN_FIT and top.score - own_score >= MARGIN:
         phrase = provision.text if provision.text != provision.name else claim.claim.text
         reason = (
             f"the claim ties “{phrase}” to {provision.name}; "
             f"the reference describes that as {top.provision}"
         )
-        if own:
-            reason += f", and {provision.name} as “{_gist(own.passage.text)}”"
-        return Finding(Verdict.CONTRADICTED, reason, _evidence(top))
+        stated = definition(provision.name, refs)
+        if stated:
+            reason += f", and {provision.name} as “{_gist(stated.text)}”"
+        return Finding(Verdict.CONTRADICTED, reason, _evidence(claim, top))
     return None
 
 

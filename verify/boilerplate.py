@@ -155,11 +155,18 @@ def strip_furniture(soup: BeautifulSoup) -> None:
     """Remove furniture elements in place, keeping anything that holds the
     page's main content."""
     page_text = _paragraph_text(soup)
-    for tag in list(soup.find_all(True)):
-        if tag.decomposed or tag.name in ("html", "body"):
-            continue
-        if _is_removable(tag) and not _holds_content(tag, page_text):
-            tag.decompose()
+    doomed: list[Tag] = []
+    stack: list[Tag] = [soup]
+    while stack:  # outermost first; what lies inside a doomed element is not visited
+        for child in stack.pop().find_all(True, recursive=False):
+            if child.name in ("html", "body") or not _is_removable(child):
+                stack.append(child)
+            elif _holds_content(child, page_text):
+                stack.append(child)
+            else:
+                doomed.append(child)
+    for tag in doomed:
+        tag.decompose()
     for sup in soup.find_all("sup"):
         if _CITATION.fullmatch(sup.get_text().strip()):
             sup.decompose()
@@ -362,6 +369,7 @@ def is_teaser(line: str, others: Iterable[str]) -> bool:
 # --- bylines ----------------------------------------------------------------
 
 _NAME_JOINERS = frozenset("and & de da di del der van von la le al bin ibn".split())
+MAX_NAME_WORDS = 8
 _NOT_NAMES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march
@@ -387,30 +395,39 @@ def byline_author(line: str) -> str | None:
     if not text or len(text.split()) > MAX_BYLINE_WORDS:
         return None
     head = _BYLINE_SEPARATORS.split(text, maxsplit=1)[0]
-    match = re.match(r"by:?\s+(.+)", head, re.I)
+    match = re.match(r"by:?\s+([^,;]+)", head, re.I)
     if match:
-        name = re.split(r",|\s(?:in|for|at)\s", match.group(1), maxsplit=1)[0]
-        return _as_name(name, max_words=8)
-    name, comma, role = head.partition(",")
-    if comma and _ROLE_WORDS.search(role):
-        return _as_name(name, max_words=4)
+        name, rest = _leading_name(match.group(1).split())
+        if 0 < len(name) <= MAX_NAME_WORDS and _may_follow_name(rest):
+            return " ".join(name)
+        return None
+    before, comma, role = head.partition(",")
+    name, rest = _leading_name(before.split())
+    if comma and name and not rest and len(name) <= 4 and _ROLE_WORDS.search(role):
+        return " ".join(name)
     return None
 
 
-def _as_name(text: str, max_words: int) -> str | None:
-    words = text.strip().rstrip(".").split()
-    if not words or len(words) > max_words:
-        return None
+def _leading_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """The capitalised words a line opens with, and the words after them."""
+    count = 0
     for word in words:
-        if word.lower() in _NAME_JOINERS:
-            continue
-        if not word[0].isupper() or word.lower().strip(".") in _NOT_NAMES:
-            return None
-        if any(ch.isdigit() for ch in word):
-            return None
-    if words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
-        return None
-    return " ".join(words)
+        bare = word.strip(".")
+        capitalised = bare[:1].isupper() and not any(ch.isdigit() for ch in bare)
+        if (bare.lower() not in _NAME_JOINERS and not capitalised) or bare.lower() in _NOT_NAMES:
+            break
+        count += 1
+    while count and words[count - 1].lower() in _NAME_JOINERS:
+        count -= 1
+    return words[:count], words[count:]
+
+
+def _may_follow_name(rest: list[str]) -> bool:
+    """After "By Jane Doe": nothing, a place ("in Kyiv") or a date."""
+    if not rest:
+        return True
+    first = rest[0].lower().strip(".,:")
+    return first[:1].isdigit() or first in _NOT_NAMES or first in ("in", "for", "at", "on")
 
 
 def is_byline(line: str) -> bool:

@@ -216,7 +216,8 @@ class _JsonLd:
             if "name" in value:
                 yield from self._names(value["name"], depth + 1)
             elif isinstance(value.get("familyName"), str):
-                yield from self._names(f"{value.get('givenName', '')} {value['familyName']}", 5)
+                full = f"{value.get('givenName', '')} {value['familyName']}"
+                yield from self._names(full, depth + 1)
 
 
 def _flatten(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

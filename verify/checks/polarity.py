@@ -18,6 +18,9 @@ MIN_STEMS = 2  # a clause needs this much substance to be compared
 NEGATED_COVERAGE = 0.5
 PLAIN_COVERAGE = 0.8
 _RELATIVE = ("which ", "who ", "that ")
+# A clause opening with one of these has lost its subject to an appositive
+# ("Velmora, a neighbour, is not party"); the sentence's first clause has it.
+_AUXILIARIES = ("is ", "are ", "was ", "were ", "has ", "have ", "had ", "does ", "did ")
 
 
 def clauses(text: str) -> list[str]:
@@ -28,6 +31,8 @@ def clauses(text: str) -> list[str]:
     for index, part in enumerate(parts):
         if index and part.lower().startswith(_RELATIVE):
             part = " ".join(parts[index - 1].split()[-2:]) + " " + part
+        elif index and part.lower().startswith(_AUXILIARIES):
+            part = parts[0] + " " + part
         result.append(part)
     return result
 

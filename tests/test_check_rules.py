@@ -1,0 +1,142 @@
+"""Each checking rule at work on an invented reference and articles built in the
+test: true claims supported, altered ones contradicted with the right reason,
+invented ones unverified. Nothing here names the fixture articles' facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.check import run_check
+from verify.records import Judgement, Verdict
+from verify.store import open_db
+
+REFERENCE = """<!doctype html><html><head><title>The Orvand Compact</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article>
+<h1>The Orvand Compact</h1>
+<p>The Orvand Compact was signed in Telmar on 9 May 1987 by 7 founding states.</p>
+<h2>Article 3</h2>
+<p>The signatories shall share river data with one another every season.</p>
+<h2>Article 8</h2>
+<p>Article 8 is the joint protection clause: an attack on the waterworks of one signatory
+shall be treated as an attack on the waterworks of all.</p>
+<p>Velmora is not a signatory of the compact.</p>
+</article>
+<footer>© Compact Archive</footer>
+</body></html>"""
+
+
+@pytest.fixture
+def reference_url(httpserver) -> str:  # type: ignore[no-untyped-def]
+    httpserver.expect_request("/compact.html").respond_with_data(
+        REFERENCE, content_type="text/html; charset=utf-8"
+    )
+    return httpserver.url_for("/compact.html")
+
+
+def judge_sentence(sentence: str, reference_url: str, tmp_path: Path) -> Judgement:
+    article = tmp_path / "article.txt"
+    article.write_text(f"Compact news\n\n{sentence}\n", encoding="utf-8")
+    db = open_db(tmp_path / "check.db")
+    result = run_check(db, [str(article)], [reference_url])
+    assert not result.errors, result.errors
+    [document] = result.documents
+    matching = [j for j in document.judgements if j.claim.claim.text in sentence]
+    assert matching, [j.claim.claim.text for j in document.judgements]
+    return matching[0]
+
+
+def reasons(judgement: Judgement) -> str:
+    return " | ".join(judgement.reasons)
+
+
+def test_true_count_and_year_supported(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "The Orvand Compact was signed in 1987 by seven founding states.", reference_url, tmp_path
+    )
+    assert j.verdict is Verdict.SUPPORTED, reasons(j)
+    assert j.evidence and j.evidence[0].passage.url == reference_url
+
+
+def test_changed_count_contradicted(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "The Orvand Compact was signed in 1987 by nine founding states.", reference_url, tmp_path
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "the claim says nine founding states, the reference says 7 founding states" in reasons(j)
+
+
+def test_changed_year_contradicted(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "The Orvand Compact was signed in 1991 by seven founding states.", reference_url, tmp_path
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "1991" in reasons(j) and "1987" in reasons(j)
+
+
+def test_verbatim_quotation_supported(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Article 3 says, “The signatories shall share river data with one another every season.”",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.SUPPORTED
+    assert "word for word" in reasons(j)
+
+
+def test_changed_quotation_word_contradicted_with_diff(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Article 3 says, “The signatories shall share river data with one another every year.”",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "[-season-] {+year+}" in reasons(j)
+
+
+def test_quotation_credited_to_wrong_provision(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Article 8 says, “The signatories shall share river data with one another every season.”",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "credits the quotation to Article 8; the reference gives it as Article 3" in reasons(j)
+
+
+def test_provision_described_as_another_contradicted(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Article 3 provides for the joint protection of the waterworks.", reference_url, tmp_path
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "to Article 3; the reference describes that as Article 8" in reasons(j)
+
+
+def test_negated_fact_contradicted(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Velmora is a signatory of the compact, its foreign minister, Ada Quell, said.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.CONTRADICTED
+    assert "not a signatory" in reasons(j)
+
+
+def test_true_claim_in_new_words_supported(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "Velmora, a neighbour, is not party to the compact, officials said.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.SUPPORTED, reasons(j)
+
+
+def test_invented_claim_unverified(reference_url: str, tmp_path: Path) -> None:
+    j = judge_sentence(
+        "The secretariat will relocate to Brassen in 2031, an official said.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.UNVERIFIED

@@ -31,12 +31,16 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from verify.judge import SLOT_EVIDENCE_LIMIT, SLOT_EVIDENCE_SCORE
-from verify.match import best_matches
+from verify.judge import find_evidence
+from verify.lexicon import content_stems
+from verify.match import MIN_EVIDENCE_SCORE, align
+from verify.records import Claim as ClaimRecord
+from verify.records import ReferencePassage, Sentence, StoredClaim
+from verify.references import ReferenceSet
 from verify.retrieve import (
     DEFAULT_CANDIDATES,
     MAX_QUERY_WORDS,
-    candidates,
+    PASSAGE_SQL,
     content_words,
     fold,
 )
@@ -210,10 +214,10 @@ def _document(writer: Writer, doc_id: int, first_id: int, count: int) -> tuple[t
     return document, rows
 
 
-DOCUMENT_SQL = """insert into documents (id, kind, source, version, url, status, content_type,
+INSERT_DOCUMENT = """insert into documents (id, kind, source, version, url, status, content_type,
     encoding, fetched_at, sha256, size, raw, title, publisher, text)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
-PASSAGE_SQL = """insert into passages (id, document_id, seq, kind, start, "end", text)
+INSERT_PASSAGE = """insert into passages (id, document_id, seq, kind, start, "end", text)
     values (?, ?, ?, ?, ?, ?, ?)"""
 
 
@@ -241,8 +245,8 @@ def insert(db: sqlite_utils.Database, corpus: Corpus, rng: random.Random) -> flo
     began = time.perf_counter()
     with db.atomic():
         for documents, passages in batches(corpus, rng):
-            db.conn.executemany(DOCUMENT_SQL, documents)
-            db.conn.executemany(PASSAGE_SQL, passages)
+            db.conn.executemany(INSERT_DOCUMENT, documents)
+            db.conn.executemany(INSERT_PASSAGE, passages)
     return time.perf_counter() - began - corpus.generate_s
 
 
@@ -337,51 +341,72 @@ class Checked:
     top: int = 0  # altered claims whose best evidence is their source
 
 
-def rarest_words(db: sqlite_utils.Database, text: str, df: dict[str, int], count: int) -> str:
-    """The ``count`` content words of ``text`` in the fewest passages (a proposed retrieval
-    change, not the app's): BM25 then scores thousands of rows instead of most of the corpus."""
-    words = content_words(text)[:MAX_QUERY_WORDS]
-    for word in words:
-        if word not in df:
-            sql = "select count(*) from passages_fts where passages_fts match ?"
-            df[word] = db.execute(sql, [f'"{word}"']).fetchone()[0]
-    return " ".join(sorted(words, key=df.__getitem__)[:count])
+@dataclass
+class TimedReferences(ReferenceSet):
+    """The app's reference set, timing its searches and keeping what they found; with
+    ``rarest``, a search queries only that many of the text's rarest words (a proposed
+    retrieval change, not the app's: BM25 then ranks far fewer rows)."""
+
+    rarest: int = 0
+    seconds: float = 0.0
+    found: list[ReferencePassage] = field(default_factory=list)
+    df: dict[str, int] = field(default_factory=dict)
+
+    def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
+        began = time.perf_counter()
+        self.found = super().search(self.rarest_words(text) if self.rarest else text, limit)
+        self.seconds += time.perf_counter() - began
+        return self.found
+
+    def rarest_words(self, text: str) -> str:
+        words = content_words(text)[:MAX_QUERY_WORDS]
+        for word in words:
+            if word not in self.df:
+                sql = "select count(*) from passages_fts where passages_fts match ?"
+                self.df[word] = self.db.execute(sql, [f'"{word}"']).fetchone()[0]
+        present = [w for w in words if self.df[w]]
+        return " ".join(sorted(present, key=self.df.__getitem__)[: self.rarest])
+
+
+def stored(number: int, text: str) -> StoredClaim:
+    sentence = Sentence(0, len(text), text)
+    return StoredClaim(number, 0, "bench", None, ClaimRecord(sentence, 0, len(text), text))
 
 
 def check_claims(
     db: sqlite_utils.Database, claims: list[Claim], documents: int, rarest: int = 0
 ) -> Checked:
-    """Each claim as ``verify.judge.find_evidence`` does it, over every reference document;
-    with ``rarest``, retrieval queries only that many of the claim's rarest words."""
-    document_ids = tuple(range(1, documents + 1))
-    result, df = Checked(), {}
-    for claim in claims:
+    """Each claim through ``verify.judge.find_evidence`` (BM25 candidates, each aligned),
+    against every reference document, as a check run does it."""
+    refs = TimedReferences(db, tuple(range(1, documents + 1)), rarest=rarest)
+    result = Checked()
+    for number, claim in enumerate(claims, 1):
         began = time.perf_counter()
-        query = rarest_words(db, claim.text, df, rarest) if rarest else claim.text
-        passages = candidates(db, query, document_ids, DEFAULT_CANDIDATES)
-        retrieved = time.perf_counter()
-        evidence = best_matches(
-            claim.text, passages, limit=SLOT_EVIDENCE_LIMIT, min_score=SLOT_EVIDENCE_SCORE
-        )
+        _, shown = find_evidence(stored(number, claim.text), refs)
         result.latencies.append(time.perf_counter() - began)
-        result.retrieve_s += retrieved - began
-        result.found += any(p.id == claim.source for p in passages)
-        result.top += bool(evidence) and evidence[0].passage.id == claim.source
+        result.found += any(p.id == claim.source for p in refs.found)
+        result.top += bool(shown) and shown[0].passage.id == claim.source
+    result.retrieve_s = refs.seconds
     return result
 
 
+# What the all-pairs workers share: each passage folded, and its content stems.
 _CHOICES: list[str] = []
+_STEMS: list[set[str]] = []
 
 
-def _pairwise_best(claim: str) -> int | None:
-    """The index of the best passage by match.py's score, (token set + partial) / 2."""
-    sets = process.extract(claim, _CHOICES, scorer=fuzz.token_set_ratio, limit=None)
-    partials = process.extract(claim, _CHOICES, scorer=fuzz.partial_ratio, limit=None)
-    score = dict.fromkeys(range(len(_CHOICES)), 0.0)
-    for _, value, index in (*sets, *partials):
-        score[index] += value / 2
-    best = max(score, key=score.__getitem__)
-    return best if score[best] >= SLOT_EVIDENCE_SCORE else None
+def _pairwise_best(claim: str) -> tuple[int, float]:
+    """The best passage and its score by ``verify.match.align``'s measure, the mean of
+    partial ratio and content-stem coverage, computed over every passage."""
+    wanted = content_stems(claim)
+    partials = process.extract(fold(claim), _CHOICES, scorer=fuzz.partial_ratio, limit=None)
+    best, score = -1, -1.0
+    for _, partial, index in partials:
+        covered = len(wanted & _STEMS[index]) / len(wanted) if wanted else 0.0
+        value = (partial + 100 * covered) / 2
+        if value > score:
+            best, score = index, value
+    return best, score
 
 
 def _texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
@@ -389,8 +414,7 @@ def _texts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
     for start in range(0, len(ids), 900):  # under SQLite's bound-parameter limit
         chunk = ids[start : start + 900]
         marks = ",".join("?" * len(chunk))
-        sql = f"select id, text from passages where id in ({marks})"
-        texts.update(db.execute(sql, chunk).fetchall())
+        texts.update(db.execute(f"select id, text from passages where id in ({marks})", chunk))
     return texts
 
 
@@ -405,13 +429,16 @@ def pairwise(db: sqlite_utils.Database, claims: list[Claim], passages: int) -> d
     ids = sorted(wanted | set(fill[: max(0, PAIRWISE_SUBSET - len(wanted))]))
     texts = _texts(db, ids)
     _CHOICES[:] = [fold(texts[i]) for i in ids]
+    _STEMS[:] = [content_stems(texts[i]) for i in ids]
     began = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        best = pool.map(_pairwise_best, [fold(c.text) for c in claims], chunksize=1)
+        best = pool.map(_pairwise_best, [c.text for c in claims], chunksize=1)
     seconds = time.perf_counter() - began
     _CHOICES.clear()
+    _STEMS.clear()
+    _same_scorer(db, claims[0].text, ids[best[0][0]], best[0][1])
     altered = [(b, c) for b, c in zip(best, claims, strict=True) if c.source]
-    hits = sum(b is not None and ids[b] == c.source for b, c in altered)
+    hits = sum(ids[b] == c.source and score >= MIN_EVIDENCE_SCORE for (b, score), c in altered)
     return {
         "seconds": seconds,
         "claims": len(claims),
@@ -420,7 +447,12 @@ def pairwise(db: sqlite_utils.Database, claims: list[Claim], passages: int) -> d
     }
 
 
-# -- the run ------------------------------------------------------------------------------
+def _same_scorer(db: sqlite_utils.Database, text: str, passage_id: int, score: float) -> None:
+    """Warn when the all-pairs score has drifted from ``verify.match.align``."""
+    row = db.execute(f"{PASSAGE_SQL} where passages.id = ?", [passage_id]).fetchone()
+    passage = ReferencePassage(*row)
+    if abs(align(text, passage).score - round(score, 1)) > 0.11:
+        print("  warning: the all-pairs score no longer mirrors verify.match.align")
 
 
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -454,7 +486,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--pairwise-claims",
         type=int,
-        default=50,
+        default=100,
         help="claims also checked by all-pairs rapidfuzz (0: skip)",
     )
     parser.add_argument(

@@ -1,5 +1,6 @@
 # Two entry points, each doing all set-up on a fresh machine:
-#   make demo   ingest the bundled fixtures into ./claims.db and print the result
+#   make demo   check the bundled fixture articles against the fixture references,
+#               storing everything in ./claims.db, and print the report
 #   make test   lint and run the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -14,9 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# verify check exits 1 when it finds contradictions, which is the demo's point,
+# so only 2 (bad input) fails the demo.
 demo: $(STAMP)
-	$(BIN)/verify ingest fixtures/articles fixtures/pages
-	$(BIN)/verify claims
+	$(BIN)/verify check fixtures/articles --ref fixtures/references || [ $$? -eq 1 ]
 
 lint: $(STAMP)
 	$(BIN)/ruff check verify tests benchmarks

@@ -27,13 +27,25 @@ def align(text: str, passage: ReferencePassage) -> Evidence:
     claim, target = fold(text), fold(passage.text)
     if len(claim) <= len(target):
         alignment = fuzz.partial_ratio_alignment(claim, target)
-        start, end = alignment.dest_start, alignment.dest_end
+        start, end = word_bounds(target, alignment.dest_start, alignment.dest_end)
+        similarity = alignment.score
     else:
-        # The passage is the shorter string: it is itself the span.
+        # The passage is the shorter string: it is itself the span, and it can
+        # only vouch for as much of the claim as its length covers.
         alignment = fuzz.partial_ratio_alignment(target, claim)
         start, end = 0, len(target)
-    score = round((alignment.score + 100 * coverage(text, passage.text)) / 2, 1)
+        similarity = alignment.score * len(target) / len(claim)
+    score = round((similarity + 100 * coverage(text, passage.text)) / 2, 1)
     return Evidence(passage, score, passage.start + start, passage.start + end)
+
+
+def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` so it neither starts nor ends inside a word."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def coverage(claim: str, passage: str) -> float:

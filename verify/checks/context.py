@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from verify.lexicon import content_stems, window
+from verify.records import Evidence
 
 # Shared stems needed before two details are taken to be about the same thing,
 # and the stricter bar before a difference between them counts against a claim.
@@ -25,17 +26,31 @@ def claim_context(text: str, start: int, end: int, base: int) -> set[str]:
     return content_stems(window(text, start - base, end - base, CLAIM_WINDOW))
 
 
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Local bounds of the sentence of ``text`` holding local ``[start, end)``."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    found = _SENTENCE_END.search(text, end)
+    finish = found.end() if found else len(text)
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    return begin, finish
+
+
 def sentence_context(text: str, start: int, end: int, base: int) -> set[str]:
     """Content stems of the sentence of ``text`` that holds ``[start, end)``,
     without the detail itself: in a timeline entry the date opens the line and
     what happened follows it."""
-    local_start, local_end = start - base, end - base
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, local_start):
-        begin = match.end()
-    found = _SENTENCE_END.search(text, local_end)
-    finish = found.start() if found else len(text)
-    return content_stems(text[begin:local_start] + " " + text[local_end:finish])
+    begin, finish = sentence_bounds(text, start - base, end - base)
+    return content_stems(text[begin : start - base] + " " + text[end - base : finish])
+
+
+def evidence_at(item: Evidence, start: int, end: int) -> Evidence:
+    """``item`` narrowed to the sentence that holds the detail at ``[start, end)``."""
+    passage = item.passage
+    begin, finish = sentence_bounds(passage.text, start - passage.start, end - passage.start)
+    return Evidence(passage, item.score, passage.start + begin, passage.start + finish)
 
 
 def shared_context(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from verify.checks.context import (
     MIN_CONTRADICTING_CONTEXT,
     MIN_SHARED_CONTEXT,
+    evidence_at,
     shared_context,
 )
 from verify.records import DateRef, Evidence, Finding, StoredClaim, Verdict
@@ -53,14 +54,14 @@ def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) 
                 continue
             if agrees(date.value, found.value):
                 reason = f"the reference also dates it {found.text} ({found.value})"
-                return Finding(Verdict.SUPPORTED, reason, item)
+                return Finding(Verdict.SUPPORTED, reason, evidence_at(item, found.start, found.end))
             if best is None or shared > best[0]:
                 best = (shared, found, item)
     if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
         return None
     _, found, item = best
     reason = f"the claim says {date.text} ({date.value}), the reference says {found.text}"
-    return Finding(Verdict.CONTRADICTED, reason, item)
+    return Finding(Verdict.CONTRADICTED, reason, evidence_at(item, found.start, found.end))
 
 
 def check_dates(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:

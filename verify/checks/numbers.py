@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from verify.checks.context import (
     MIN_CONTRADICTING_CONTEXT,
     MIN_SHARED_CONTEXT,
+    evidence_at,
     shared_context,
 )
 from verify.lexicon import same_counted
@@ -41,14 +42,14 @@ def check_quantity(
                 continue
             if found.value == quantity.value:
                 reason = f"the reference also says {_shown(found)}"
-                return Finding(Verdict.SUPPORTED, reason, item)
+                return Finding(Verdict.SUPPORTED, reason, evidence_at(item, found.start, found.end))
             if best is None or shared > best[0]:
                 best = (shared, found, item)
     if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
         return None
     _, found, item = best
     reason = f"the claim says {_shown(quantity)}, the reference says {_shown(found)}"
-    return Finding(Verdict.CONTRADICTED, reason, item)
+    return Finding(Verdict.CONTRADICTED, reason, evidence_at(item, found.start, found.end))
 
 
 def check_quantities(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:

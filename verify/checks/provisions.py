@@ -81,7 +81,9 @@ def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[s
 
 
 def _evidence(claim: StoredClaim, fit: Fit) -> Evidence:
-    return align(claim.claim.text, fit.passage)
+    # The whole passage is the evidence: it is what describes the provision.
+    passage = fit.passage
+    return Evidence(passage, align(claim.claim.text, passage).score, passage.start, passage.end)
 
 
 def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> Finding | None:

@@ -7,6 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from verify.match import word_bounds
 from verify.records import Evidence, Finding, Quotation, ReferencePassage, Verdict
 from verify.references import ReferenceSet
 from verify.retrieve import fold
@@ -30,14 +31,10 @@ def locate(quote: str, passage: ReferencePassage) -> Evidence:
     needle, hay = fold(quote), fold(passage.text)
     if len(needle) <= len(hay):
         found = fuzz.partial_ratio_alignment(needle, hay)
-        start, end = found.dest_start, found.dest_end
+        start, end = word_bounds(hay, found.dest_start, found.dest_end)
     else:
         found = fuzz.partial_ratio_alignment(hay, needle)
         start, end = 0, len(hay)
-    while start > 0 and hay[start - 1].isalnum():
-        start -= 1
-    while end < len(hay) and hay[end].isalnum():
-        end += 1
     return Evidence(passage, round(found.score, 1), passage.start + start, passage.start + end)
 
 

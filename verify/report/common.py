@@ -23,22 +23,23 @@ def summary(document: dict[str, Any]) -> str:
 
 def excerpt(evidence: dict[str, Any]) -> str:
     """The matched span, widened to the passage when short, cut when long."""
-    text = evidence["matched"] if len(evidence["matched"]) > 60 else evidence["passage"]
+    text = evidence["matched"] if len(evidence["matched"]) > 40 else evidence["passage"]
     text = " ".join(text.split())
     if len(text) > EXCERPT_CHARS:
         text = text[: EXCERPT_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return text
 
 
-def mark_differences(text: str, claim: str, mark: Callable[[str], str]) -> str:
-    """Mark the content words of ``text`` that the claim does not have: in a
-    contradiction these are the reference's differing words ("seven", "Article 5")."""
+def mark_differences(text: str, claim: str, reasons: list[str], mark: Callable[[str], str]) -> str:
+    """Mark the words of ``text`` that the reasons cite and the claim lacks:
+    the reference's side of a difference ("7" against "nine", "season")."""
     claimed = {fold(w) for w in _TOKEN.findall(claim)}
+    cited = {fold(w) for reason in reasons for w in _TOKEN.findall(reason)} - claimed
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
         folded = fold(word)
-        if folded in claimed or folded in STOPWORDS:
+        if folded not in cited or folded in STOPWORDS:
             return word
         return mark(word)
 

@@ -21,7 +21,7 @@ def _claim_block(claim: dict[str, Any]) -> list[str]:
     for evidence in claim["evidence"][:2]:
         text = _escape(excerpt(evidence))
         if verdict == "contradicted":
-            text = mark_differences(text, claim["text"], lambda w: f"**{w}**")
+            text = mark_differences(text, claim["text"], claim["reasons"], lambda w: f"**{w}**")
         lines.append(f"  - evidence: “{text}”  ")
         lines.append(f"    from {_escape(where(evidence))}")
     return lines

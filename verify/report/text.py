@@ -21,7 +21,7 @@ def _claim_lines(claim: dict[str, Any], color: bool) -> list[str]:
     for evidence in claim["evidence"][:2]:
         text = excerpt(evidence)
         if verdict == "contradicted":
-            text = mark_differences(text, claim["text"], _marker(color))
+            text = mark_differences(text, claim["text"], claim["reasons"], _marker(color))
         lines.append(f"      evidence: “{text}”")
         lines.append(f"        from {where(evidence)}")
     return lines

@@ -364,6 +364,135 @@ def test_absurd_spans_are_capped() -> None:
     assert "Wide" in extracted_from(html).text
 
 
+# --- page layouts seen in the wild (abridged, own words) ----------------------------------
+
+BROADCASTER_PAGE = """<html><head><title>Allies ask for talks - Example News</title>
+<script type="application/ld+json">{"@context": "http://schema.org",
+ "@type": "ReportageNewsArticle", "headline": "Allies ask for talks",
+ "datePublished": "2022-02-24T10:01:00.000Z",
+ "author": {"@type": "NewsMediaOrganization", "name": "Example News"},
+ "publisher": {"@type": "NewsMediaOrganization", "name": "Example News"}}</script>
+</head><body><a href="#main-content">Skip to content</a>
+<div id="main-content"><article>
+<header><h1 id="main-heading">Allies ask for talks</h1></header>
+<div data-component="byline-block"><span>By Jane Doe</span><span>Political reporter</span></div>
+<div data-component="text-block">
+<p><b>Eight allies have asked for talks under the treaty.</b></p></div>
+<div data-component="image-block"><figure><img alt="">
+<figcaption>Leaders met in Brussels on Thursday</figcaption></figure></div>
+<div data-component="text-block"><p>The request came hours after the invasion began.</p></div>
+<div data-component="links-block"><h2>Related Topics</h2>
+<ul><li><a href="/t1">Defence</a></li><li><a href="/t2">Europe</a></li></ul></div>
+</article>
+<section data-component="related-content"><h2>More on this story</h2>
+<ul><li><a href="/s1">What the treaty says</a></li></ul></section></div></body></html>"""
+
+NEWSPAPER_PAGE = """<html><head>
+<meta property="article:published_time" content="2022-02-24T10:01:00.000Z">
+<meta property="og:title" content="Allies ask for talks as tanks cross the border">
+</head><body><main><article>
+<div><div><div>This article is more than 2 years old</div></div></div>
+<div><h1>Allies ask for talks as tanks cross the border</h1></div>
+<div><p>Eight members invoke the consultation clause after the invasion</p></div>
+<div><address aria-label="Contributor info"><a rel="author" href="/p/jd">Jane Doe</a>
+in Vilnius</address><details><summary>Thu 24 Feb 2022 10.01 GMT</summary>
+<div>Last modified on Thu 24 Feb 2022 15.06 GMT</div></details></div>
+<div id="maincontent"><div class="article-body-commercial-selector">
+<p>Eight allies asked for consultations on Thursday.</p>
+<aside data-component="rich-link"><a href="/x">Explainer: what the clause means</a></aside>
+<figure><div>Photograph: Staff/Agency</div></figure>
+<p>Officials said the talks would start at once.</p>
+<figure><p>Sign up to First Edition, our free daily newsletter</p></figure>
+<p>“We will defend every inch,” one minister said.</p>
+</div></div></article></main></body></html>"""
+
+WIKI_PAGE = """<html><head><title>Example Alliance - Wikipedia</title></head><body>
+<a class="mw-jump-link" href="#content">Jump to content</a>
+<div id="content"><h1 id="firstHeading">Example Alliance</h1>
+<div id="mw-content-text"><div class="mw-parser-output">
+<div class="hatnote">For the treaty, see Example Treaty.</div>
+<table class="infobox vcard"><tbody>
+<tr><th colspan="2" class="infobox-above">Example Alliance</th></tr>
+<tr><th scope="row" class="infobox-label">Formation</th>
+<td class="infobox-data">4 April 1949</td></tr>
+<tr><td colspan="2" class="infobox-full-data">In office<br>12 July 2009 – 12 July 2019</td></tr>
+</tbody></table>
+<p>The <b>Example Alliance</b> is a defensive pact.<sup class="reference">
+<a href="#c1">[1]</a></sup></p>
+<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection">
+<span class="mw-editsection-bracket">[</span><a href="/edit">edit</a>
+<span class="mw-editsection-bracket">]</span></span></h2>
+<p>It was founded in 1949.<sup>[citation needed]</sup></p>
+<table class="wikitable"><tbody><tr><th>No.</th><th>Name</th><th>Term</th></tr>
+<tr><th>1</th><td>Ann Roe</td><td>1949–1952</td></tr></tbody></table>
+<h2><span class="mw-headline" id="References">References</span></h2>
+<div class="reflist"><ol class="references">
+<li id="c1">"Founding". Archive. Retrieved 1 May 2020.</li></ol></div>
+<div class="navbox"><table><tr><th>Alliances</th>
+<td><a href="/a">A</a> · <a href="/b">B</a></td></tr></table></div>
+</div></div><div id="catlinks" class="catlinks">Categories: <a href="/c">Alliances</a></div>
+</div></body></html>"""
+
+
+def test_broadcaster_layout() -> None:
+    extracted = extracted_from(BROADCASTER_PAGE)
+    assert passages(extracted) == [
+        ("heading", "Allies ask for talks"),
+        ("paragraph", "Eight allies have asked for talks under the treaty."),
+        ("paragraph", "The request came hours after the invasion began."),
+    ]
+    assert extracted.metadata.published == "2022-02-24"
+    assert extracted.metadata.publisher == "Example News"
+
+
+def test_newspaper_layout() -> None:
+    extracted = extracted_from(NEWSPAPER_PAGE)
+    assert passages(extracted) == [
+        ("heading", "Allies ask for talks as tanks cross the border"),
+        ("paragraph", "Eight members invoke the consultation clause after the invasion"),
+        ("paragraph", "Eight allies asked for consultations on Thursday."),
+        ("paragraph", "Officials said the talks would start at once."),
+        ("paragraph", "“We will defend every inch,” one minister said."),
+    ]
+    assert extracted.metadata.author == "Jane Doe"
+    assert extracted.metadata.published_at == "2022-02-24T10:01:00Z"
+
+
+def test_wiki_layout() -> None:
+    extracted = extracted_from(WIKI_PAGE)
+    text = extracted.text
+    assert passages(extracted)[0] == ("heading", "Example Alliance")
+    assert ("heading", "History") in passages(extracted)
+    assert "Formation: 4 April 1949" in text
+    assert "In office 12 July 2009 – 12 July 2019" in text
+    assert "No.: 1; Name: Ann Roe; Term: 1949–1952" in text
+    assert "The Example Alliance is a defensive pact." in text
+    assert "It was founded in 1949." in text
+    for unwanted in (
+        "[1]",
+        "[edit]",
+        "edit",
+        "citation needed",
+        "Retrieved",
+        "Categories",
+        "Jump to content",
+        "References",
+        "A · B",
+    ):
+        assert unwanted not in text
+
+
+def test_quotation_footer_keeps_its_speaker() -> None:
+    html = page(
+        "<article><h1>Council</h1><blockquote><p>We will consult.</p>"
+        "<footer>— the secretary general</footer></blockquote>"
+        f"{BODY}<footer class='article-footer'><a href='/t'>Tags</a></footer></article>"
+    )
+    text = extracted_from(html).text
+    assert "— the secretary general" in text
+    assert "Tags" not in text
+
+
 # --- nothing left ---------------------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, Tag
 DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
     "embed", "video", "audio", "map", "select", "textarea", "input", "button",
-    "nav", "aside", "dialog", "figcaption", "form", "header", "footer",
+    "nav", "aside", "dialog", "figcaption", "form",
 )  # fmt: skip
 
 # A class, id, aria-label or data-component word that marks furniture.
@@ -36,6 +36,7 @@ FURNITURE_WORDS = frozenset(
     advertisement advertising adslot adunit promo promos promotion promoted sponsor
     sponsored sponsors outbrain taboola byline author authors meta dateline
     timestamp tags sidebar widget popup modal overlay pagination pager copyright
+    contributor jump noprint editsection catlinks reflist references
     """.split()
 )
 # Word sequences that mark furniture where each word alone would not.
@@ -51,7 +52,7 @@ FURNITURE_ROLES = frozenset(
 )
 # Words of the elements that hold a byline and its date: furniture for the
 # body, but the preferred place to look for the author and the date.
-BYLINE_WORDS = frozenset("byline author authors meta dateline timestamp".split())
+BYLINE_WORDS = frozenset("byline author authors contributor meta dateline timestamp".split())
 # Elements judged by tag alone, never by class: inline text and table parts,
 # where a class such as "date" or "author" labels content rather than chrome.
 CLASS_EXEMPT_TAGS = frozenset(
@@ -77,7 +78,8 @@ LINK_LIST_SHARE = 0.7  # a list whose text is mostly links is navigation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_CITATION = re.compile(r"\[\s*(?:\d{1,3}|[a-z]|citation needed|note \d+)\s*\]", re.I)
+# Reference marks and wiki edit links: "[1]", "[a]", "[citation needed]", "[edit]".
+_CITATION = re.compile(r"\[\s*(?:\d{1,3}|[a-z]|citation needed|note \d+|edit)\s*\]", re.I)
 
 
 # Zero-width and soft-hyphen characters, and control characters other than
@@ -167,16 +169,18 @@ def strip_furniture(soup: BeautifulSoup) -> None:
                 doomed.append(child)
     for tag in doomed:
         tag.decompose()
-    for sup in soup.find_all("sup"):
-        if _CITATION.fullmatch(sup.get_text().strip()):
-            sup.decompose()
+    for marker in soup.find_all(["sup", "span"]):
+        if _CITATION.fullmatch(marker.get_text().strip()):
+            marker.decompose()
 
 
 def _is_removable(tag: Tag) -> bool:
-    if tag.name == "header":
-        # An article's own header holds its headline; the page's holds the logo.
-        return tag.find_parent(["article", "main"]) is None
-    if tag.name in DROP_TAGS:
+    if tag.name in ("header", "footer"):
+        # The page's own hold the logo and the links; an article's header holds
+        # its headline, a quotation's footer its speaker.
+        if tag.find_parent(["article", "main", "blockquote"]) is None:
+            return True
+    elif tag.name in DROP_TAGS:
         return True
     if tag.has_attr("hidden") or attribute_text(tag, "aria-hidden").lower() == "true":
         return True
@@ -296,6 +300,8 @@ _FURNITURE_PATTERNS = (
         r".*\b(?:read more|continue reading|read the full (?:story|article))[\s»›>→…]*", re.I
     ),
     re.compile(r"(?:read more|related|see also|also read|recommended|watch)\s*:.{0,160}", re.I),
+    re.compile(r"sign up (?:to|for) .{0,120}\bnewsletters?\b.*", re.I),
+    re.compile(r"(?:photograph|photo|image|illustration|video)s?\s*:\s*\S.{0,80}", re.I),
     re.compile(
         r".*\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies"
         r"|accept (?:all )?cookies|cookie (?:settings|preferences|policy)|manage cookies"

@@ -22,6 +22,7 @@ from bs4 import (
     Tag,
     XMLParsedAsHTMLWarning,
 )
+from bs4.element import CData, PreformattedString
 
 from verify import boilerplate
 from verify.boilerplate import BLOCK_TAGS, match_key, normalise_space
@@ -87,8 +88,8 @@ def _parse(html: str) -> BeautifulSoup:
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")
-    for node in soup.find_all(string=True):
-        if type(node) is not NavigableString:
+    for node in soup.find_all(string=lambda node: isinstance(node, PreformattedString)):
+        if not isinstance(node, CData):
             node.extract()  # comments, doctype, processing instructions
     for br in soup.find_all("br"):
         br.replace_with(BR)
@@ -102,19 +103,23 @@ def _html_blocks(soup: BeautifulSoup, metadata: Metadata) -> list[Block]:
     blocks = _clean_blocks(_Walker().blocks_of(container))
     if container is not body and all(block.kind == "heading" for block in blocks):
         container, blocks = body, _clean_blocks(_Walker().blocks_of(body))
-    return _with_headline(blocks, _headline(container, metadata))
+    return _with_headline(blocks, _headline(container, body, metadata))
 
 
-def _headline(container: Tag, metadata: Metadata) -> str | None:
-    """The <h1> matching the metadata title, else the first <h1>, else the
+def _headline(container: Tag, page: Tag, metadata: Metadata) -> str | None:
+    """The story's <h1>: one matching the metadata title (in the container,
+    then anywhere left on the page), else the container's first, else the
     metadata title (og:title, <title>)."""
-    headings = [normalise_space(text_of(h1)) for h1 in container.find_all("h1")]
-    headings = [heading for heading in headings if heading]
     title = match_key(metadata.title or "")
-    for heading in headings:
-        if title and (match_key(heading) in title or title in match_key(heading)):
-            return heading
-    return headings[0] if headings else metadata.title
+    first: str | None = None
+    for scope in (container, page):
+        for h1 in scope.find_all("h1"):
+            heading = normalise_space(text_of(h1))
+            if heading and title and (match_key(heading) in title or title in match_key(heading)):
+                return heading
+            if scope is container:
+                first = first or heading or None
+    return first or metadata.title
 
 
 def _with_headline(blocks: list[Block], headline: str | None) -> list[Block]:

@@ -189,7 +189,9 @@ class _JsonLd:
             except (ValueError, RecursionError):
                 continue  # broken JSON-LD is common and simply gives nothing
         index = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
-        article = next((node for node in nodes if _types(node) & _ARTICLE_TYPES), {})
+        article = next((node for node in nodes if _types(node) & _ARTICLE_TYPES), None)
+        # Failing an article, a page that says when it was published (a WebPage).
+        article = article or next((node for node in nodes if "datePublished" in node), {})
         return cls(article, index)
 
     def text(self, key: str) -> str | None:
@@ -308,7 +310,7 @@ def strip_site_name(title: str, publisher: str | None) -> str:
     if publisher and boilerplate.match_key(parts[0]) == boilerplate.match_key(publisher):
         return title[len(parts[0]) :].lstrip(" |-–—:·•")
     head = title[: title.rfind(parts[-1])].rstrip(" |-–—:·•")
-    if len(parts[-1].split()) <= 4 and len(head) >= 2 * len(parts[-1]):
+    if len(parts[-1].split()) <= 4 and len(head) > len(parts[-1]):
         return head
     return title
 

@@ -231,3 +231,33 @@ class Judgement:
     verdict: Verdict
     reasons: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+
+
+# --- dated reference facts (time-aware checking) -----------------------------
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A dated fact read out of a reference passage, kept with that passage.
+
+    kind "term":      ``holder`` held ``office`` from ``start_date`` to ``end_date``
+                      (None: still in office, or not given).
+    kind "event":     something happened on ``date``; events of one list or table
+                      share a ``group`` (its heading), so they can be counted.
+    kind "value":     ``measure`` was ``value`` as of ``date`` ("members", 30).
+    kind "page_date": the reference page's own date ("Last updated ...").
+    Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text.
+    """
+
+    kind: str
+    text: str  # the words the fact was read from
+    date: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    holder: str | None = None
+    office: str | None = None
+    measure: str | None = None
+    value: float | None = None
+    group: str | None = None
+    passage_id: int | None = None
+    document_id: int | None = None

@@ -250,6 +250,14 @@ def test_title_tag_loses_site_name() -> None:
     assert page_metadata(head).title == "Allies ask for talks"
 
 
+def test_og_title_loses_only_a_known_site_name() -> None:
+    site = '<meta property="og:site_name" content="The Dispatch">'
+    head = '<meta property="og:title" content="Allies ask for talks | The Dispatch">'
+    assert page_metadata(head + site).title == "Allies ask for talks"
+    head = '<meta property="og:title" content="Allies ask for talks - Day 2">'
+    assert page_metadata(head + site).title == "Allies ask for talks - Day 2"
+
+
 @pytest.mark.parametrize(
     ("title", "publisher", "expected"),
     [

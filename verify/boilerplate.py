@@ -285,6 +285,9 @@ _FURNITURE_LINES = frozenset(
     back to top|related|related articles|related stories|related content|more on this story
     most read|most popular|you may also like|you might also like|recommended
     recommended for you|sign up|subscribe|subscribe now|sign in|log in|listen to this article
+    supported by|share full article|continue reading the main story|scroll to continue with content
+    story continues below advertisement|article continues below advertisement
+    article continues below
     """.replace("\n", "|").split("|")
     if item.strip()
 )

@@ -426,14 +426,15 @@ def _text_kinds(blocks: list[str], title: str | None) -> list[Block]:
         elif before_title:
             if not is_section_label(block):
                 out.append(Block("paragraph", block))
-        elif (not out or out[-1].level != 1) and _is_subheading(block, blocks[index + 1 :]):
-            out.append(Block("heading", block, level=2))  # not the standfirst slot
         else:
-            out.append(Block("paragraph", block))
+            following = blocks[index + 1] if index + 1 < len(blocks) else ""
+            standfirst = bool(out) and out[-1].level == 1  # the line under the title
+            heading = not standfirst and _is_subheading(block, following)
+            out.append(Block("heading", block, level=2) if heading else Block("paragraph", block))
     return out
 
 
-def _is_subheading(block: str, following: Sequence[str]) -> bool:
+def _is_subheading(block: str, following: str) -> bool:
     words = block.split()
     if not words or len(words) > MAX_SUBHEADING_WORDS or block.startswith("("):
         return False
@@ -441,7 +442,7 @@ def _is_subheading(block: str, following: Sequence[str]) -> bool:
         return False
     if block.rstrip("\"'”’").endswith((".", ",", ";", ":", "…", "!", "?")):
         return False
-    return bool(following) and len(following[0].split()) > MAX_SUBHEADING_WORDS
+    return len(following.split()) > MAX_SUBHEADING_WORDS
 
 
 # --- passages ---------------------------------------------------------------------------

@@ -288,7 +288,7 @@ def _html_title(
 ) -> str | None:
     title = _first(ld.text("headline"), meta.get("og:title"), meta.get("twitter:title"))
     if title:
-        return title
+        return strip_site_name(title, publisher, guess=False)
     tag = soup.find("title")
     if tag and normalise_space(tag.get_text()):
         return strip_site_name(normalise_space(tag.get_text()), publisher)
@@ -299,9 +299,9 @@ def _html_title(
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
-def strip_site_name(title: str, publisher: str | None) -> str:
-    """ "Headline | Site" -> "Headline"; a short last part is taken for the site
-    name when the publisher is not known."""
+def strip_site_name(title: str, publisher: str | None, guess: bool = True) -> str:
+    """Drop the site name: "Headline | Site" -> "Headline". With ``guess``, a
+    short last part is taken for the site name even when the publisher is unknown."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -310,7 +310,7 @@ def strip_site_name(title: str, publisher: str | None) -> str:
     if publisher and boilerplate.match_key(parts[0]) == boilerplate.match_key(publisher):
         return title[len(parts[0]) :].lstrip(" |-–—:·•")
     head = title[: title.rfind(parts[-1])].rstrip(" |-–—:·•")
-    if len(parts[-1].split()) <= 4 and len(head) > len(parts[-1]):
+    if guess and len(parts[-1].split()) <= 4 and len(head) > len(parts[-1]):
         return head
     return title
 
@@ -405,7 +405,7 @@ def _visible_datelines(soup: BeautifulSoup) -> Iterator[FoundDate]:
     seen: set[int] = set()
     for string in soup.find_all(string=True):
         parent = string.parent
-        if parent is None or parent.name in ("script", "style", "title", "template"):
+        if parent is None or parent.name in ("script", "style", "title", "template", "noscript"):
             continue
         texts = [str(string)]
         if id(parent) not in seen:

@@ -109,7 +109,9 @@ def test_runs_and_verdicts_recorded(checked) -> None:  # type: ignore[no-untyped
     [run_row] = list(db["runs"].rows)
     total = sum(len(d["claims"]) for d in report["documents"])
     assert run_row["claims"] == total == db["verdicts"].count
-    assert run_row["finished"] and json.loads(run_row["arguments"])
+    assert run_row["finished"]
+    arguments = json.loads(run_row["arguments"])
+    assert arguments["format"] == "json" and len(arguments["sources"]) == 2
     assert run_row["contradicted"] >= 1
     assert db["evidence"].count > 0
 

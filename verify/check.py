@@ -75,7 +75,7 @@ def run_check(
     sources: Sequence[str],
     references: Sequence[str],
     *,
-    arguments: Sequence[str] = (),
+    arguments: dict[str, Any] | None = None,
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
@@ -84,7 +84,7 @@ def run_check(
     with db.atomic():
         articles = ingest(db, sources, kind="article", limits=limits, client=client)
         refs = ingest(db, references, kind="reference", limits=limits, client=client)
-        run_id = _start_run(db, started, arguments)
+        run_id = _start_run(db, started, arguments or {})
         result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
         result.warnings = articles.warnings + refs.warnings
         reference_set = ReferenceSet(db, _unique_ids(refs))

@@ -166,7 +166,8 @@ def check_command(
     """
     try:
         db = open_db(db_path)
-        result = run_check(db, sources, refs, arguments=sys.argv[1:], progress=Progress())
+        arguments = {"sources": sources, "refs": refs, "format": fmt, "db": str(db_path)}
+        result = run_check(db, sources, refs, arguments=arguments, progress=Progress())
     except VerifyError as exc:
         fail(str(exc))
     for warning in result.warnings:

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from verify.metadata import (
     FoundDate,
@@ -371,3 +373,41 @@ def test_text_metadata() -> None:
 
 def test_text_opening_with_prose_has_no_title() -> None:
     assert text_metadata(["The council met on Monday.", "Next steps"]).title is None
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "@type",
+                    "@id",
+                    "@graph",
+                    "author",
+                    "name",
+                    "publisher",
+                    "headline",
+                    "datePublished",
+                    "mainEntity",
+                    "givenName",
+                    "familyName",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON, st.sampled_from(["NewsArticle", "Article", "Person"]))
+def test_any_json_ld_gives_metadata_or_nothing(data: object, kind: str) -> None:
+    payload = {"@type": kind, "author": data, "publisher": data, "headline": data, "@graph": data}
+    meta = page_metadata(json_ld(payload) + json_ld(data))
+    for value in (meta.title, meta.author, meta.publisher, meta.published):
+        assert value is None or isinstance(value, str)

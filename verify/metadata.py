@@ -213,8 +213,9 @@ class _JsonLd:
             for item in value:
                 yield from self._names(item, depth + 1)
         elif isinstance(value, dict):
-            if set(value) <= {"@id", "@type"} and value.get("@id") in self.index:
-                value = self.index[value["@id"]]
+            reference = value.get("@id")
+            if set(value) <= {"@id", "@type"} and isinstance(reference, str):
+                value = self.index.get(reference, value)
             if "name" in value:
                 yield from self._names(value["name"], depth + 1)
             elif isinstance(value.get("familyName"), str):

@@ -116,11 +116,11 @@ def _judge_articles(
     return [DocumentResult(sources[i], db["documents"].get(i), judged[i]) for i in ids]
 
 
-def _start_run(db: sqlite_utils.Database, started: str, arguments: Sequence[str]) -> int:
+def _start_run(db: sqlite_utils.Database, started: str, arguments: dict[str, Any]) -> int:
     row = {
         "started": started,
         "tool_version": __version__,
-        "arguments": json.dumps(list(arguments)),
+        "arguments": json.dumps(arguments),
     }
     return int(db["runs"].insert(row).last_pk)
 

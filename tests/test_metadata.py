@@ -371,6 +371,19 @@ def test_text_metadata() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe | 24 February 2022", "By Jane Doe · Feb 24, 2022 / 10:01 AM EST"]
+)
+def test_date_beside_a_byline(line: str) -> None:
+    assert text_metadata(["Allies ask for talks", line]).published == "2022-02-24"
+    assert page_metadata(body=f"<div><span>{line}</span></div>").published == "2022-02-24"
+
+
+def test_date_beside_other_words_is_not_a_dateline() -> None:
+    lines = ["Regional background", "Crimea – 18 March 2014", "Russia annexed Crimea."]
+    assert text_metadata(lines).published is None
+
+
 def test_text_opening_with_prose_has_no_title() -> None:
     assert text_metadata(["The council met on Monday.", "Next steps"]).title is None
 

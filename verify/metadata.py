@@ -47,7 +47,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _ZONE = r"(?P<zone>z|utc|gmt|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)"
 _OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
-    r"(?:\s*(?:,|at|@|-|–|—|•|·|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s*(?:,|at|@|-|–|—|•|·|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\b\.?)?"
     rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?)?"
 )
@@ -68,6 +68,7 @@ _ZONE_OFFSETS = {
     "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
 }  # fmt: skip
+_LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _UPDATED_VERBS = ("updated", "modified", "reviewed", "revised")
 _LABEL = re.compile(
     r"(?:[a-z]+\s+){0,3}?(?P<verb>published|posted|updated|modified|reviewed|revised"
@@ -100,6 +101,15 @@ def parse_dateline(line: str) -> FoundDate | None:
     if found and label and label.group("verb").lower() in _UPDATED_VERBS:
         return FoundDate(found.published, found.published_at, updated=True)
     return found
+
+
+def dateline_in(line: str) -> FoundDate | None:
+    """A dateline, or the date beside a byline: "By Jane Doe | 24 Feb 2022"."""
+    found = parse_dateline(line)
+    parts = _LINE_PARTS.split(line) if found is None else []
+    if len(parts) < 2 or not boilerplate.is_byline(parts[0]):
+        return found
+    return next(filter(None, map(parse_dateline, parts[1:])), None)
 
 
 def _found(match: re.Match[str]) -> FoundDate | None:
@@ -413,7 +423,7 @@ def _visible_datelines(soup: BeautifulSoup) -> Iterator[FoundDate]:
             seen.add(id(parent))
             texts.insert(0, parent.get_text(" ") if len(parent.get_text()) < 200 else "")
         for text in texts:
-            found = parse_dateline(text) if text.strip() else None
+            found = dateline_in(text) if text.strip() else None
             if found and not _in_box_or_listing(parent):
                 yield found
                 break
@@ -445,7 +455,7 @@ def text_metadata(lines: Sequence[str]) -> Metadata:
     """Metadata of scraped plain text, given its blocks in order."""
     blocks = [normalise_space(line) for line in lines]
     blocks = [block for block in blocks if block and not boilerplate.is_furniture_line(block)]
-    found = _choose_date(found for found in map(parse_dateline, blocks) if found)
+    found = _choose_date(found for found in map(dateline_in, blocks) if found)
     return Metadata(
         title=text_title(blocks),
         author=next(filter(None, map(boilerplate.byline_author, blocks)), None),

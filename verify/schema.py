@@ -145,3 +145,33 @@ def m002_search_runs_verdicts(db: sqlite_utils.Database) -> None:
         not_null={"verdict_id", "passage_id", "score", "start", "end"},
     )
     db["evidence"].create_index(["verdict_id"])
+
+
+@migrations()
+def m003_facts(db: sqlite_utils.Database) -> None:
+    # Dated facts read from reference passages (verify.facts): terms of office,
+    # values as of a date, dated events, page dates. The column is `grouping`,
+    # not `group`, so hand-written SQL in Datasette needs no quoting.
+    db["facts"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "passage_id": int,
+            "kind": str,
+            "text": str,
+            "date": str,
+            "start_date": str,
+            "end_date": str,
+            "holder": str,
+            "office": str,
+            "measure": str,
+            "value": float,
+            "grouping": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("passage_id", "passages", "id")],
+        not_null={"document_id", "kind", "text"},
+    )
+    db["facts"].create_index(["document_id"])
+    db["facts"].create_index(["kind"])
+    db["facts"].create_index(["passage_id"])

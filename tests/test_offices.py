@@ -396,11 +396,20 @@ def test_a_former_holder_is_checked_for_an_ended_term() -> None:
 
 
 def test_a_bare_role_matches_only_a_unique_office() -> None:
-    bare = person("Jane Roe", "chancellor", None)
+    bare = person("Otto Brannigan", "chancellor", None)
     result = check(bare, "2021", FREEDONIA + VELMORA)
-    assert result is not None and result.verdict is Verdict.CONTRADICTED
+    assert result is not None and result.verdict is Verdict.SUPPORTED
     other_chancellor = term("Ada Vance", "Chancellor of Velmora", "2020-01-01", None)
     assert check(bare, "2021", [*FREEDONIA, other_chancellor]) is None
+
+
+def test_a_bare_role_never_contradicts_someone_unlisted() -> None:
+    # "President Jane Roe" may be any country's president, not the one listed.
+    assert check(person("Jane Roe", "chancellor", None), "2021", FREEDONIA) is None
+    loose = [term("Ada Vance", "Chancellor", "2020-01-01", None)]
+    assert check(person("Jane Roe", "chancellor", "Freedonian"), "2021", loose) is None
+    listed = check(person("Ada Vance", "chancellor", "Freedonian"), "2021", loose)
+    assert listed is not None and listed.verdict is Verdict.SUPPORTED
 
 
 def test_undated_or_unreadable_terms_are_skipped() -> None:
@@ -457,7 +466,46 @@ def test_fixture_holders_in_office_are_supported(sentence: str, at: str) -> None
     assert result is not None and result.verdict is Verdict.SUPPORTED, sentence
 
 
+def test_a_president_of_an_unnamed_country_is_not_judged() -> None:
+    (claimed,) = find_people("President Vladimir Putin signalled Moscow was ready")
+    lithuania_only = [t for t in REGISTER if t.office == "President of Lithuania"]
+    assert check(claimed, "2021-11-16", lithuania_only) is None
+    assert check(claimed, "2021-11-16", REGISTER) is None
+
+
 def test_a_wrong_name_for_the_fixture_office() -> None:
     result = check(person("Jane Roe", "secretary general", "NATO"), "2025-01", REGISTER)
     assert result is not None
     assert result.reason == "on 2025-01 Secretary General of NATO was Mark Rutte, not Jane Roe"
+
+
+def test_a_term_without_an_end_stops_at_the_next_holder() -> None:
+    # Prose gives only "took office in 2012"; the table gives the successor.
+    terms = [
+        term("Ada Vance", "Chancellor of Velmora", "2012-02-01", None),
+        term("Piet Lorne", "Chancellor of Velmora", "2016-05-01", "2020-05-01"),
+    ]
+    names = holder_names(terms, "Chancellor of Velmora", "2017")
+    assert names == ["Piet Lorne"]
+    result = check(person("Ada Vance", "chancellor", "Velmoran"), "2017", terms)
+    assert result is not None and result.verdict is Verdict.CONTRADICTED
+    assert result.reason == (
+        "Ada Vance was Chancellor of Velmora from 2012-02-01; "
+        "on 2017 the office was held by Piet Lorne"
+    )
+    former = check(person("Ada Vance", "former chancellor", "Velmoran"), "2017", terms)
+    assert former is not None and former.verdict is Verdict.SUPPORTED
+
+
+def test_a_term_without_a_start_begins_after_the_one_before() -> None:
+    terms = [
+        term("Ada Vance", "Chancellor of Velmora", "2012-02-01", "2016-05-01"),
+        term("Piet Lorne", "Chancellor of Velmora", None, "2020-05-01"),
+    ]
+    assert holder_names(terms, "Chancellor of Velmora", "2014") == ["Ada Vance"]
+    assert holder_names(terms, "Chancellor of Velmora", "2018") == ["Piet Lorne"]
+    result = check(person("Piet Lorne", "chancellor", "Velmoran"), "2018-03", terms)
+    assert result is not None
+    assert result.reason == (
+        "Piet Lorne was Chancellor of Velmora until 2020-05-01, so in office on 2018-03"
+    )

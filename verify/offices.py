@@ -144,7 +144,7 @@ _FILLER = frozenset({"the", "and", "&"})
 # "Minister of Foreign Affairs" is the foreign minister.
 _ROLE_FILLER = _FILLER | {"affairs"}
 # "Minister of Defence of Poland", "Minister for Foreign Affairs", "Ambassador to NATO".
-_CONNECTOR = re.compile(r"\s+(?:of|for|to)\s+")
+_CONNECTOR = re.compile(r"(\s+(?:of|for|to)\s+)")
 
 
 @dataclass(frozen=True)
@@ -179,25 +179,39 @@ def office_key_from_title(office: str) -> OfficeKey:
 def _split_title(text: str, *, organisation_given: bool) -> tuple[list[str], str | None]:
     """Role words and the body named inside an office's title.
 
-    The body stands before the office ("NATO Secretary General": the words left
-    of the office vocabulary) or after its last "of" ("Secretary of Defense of
-    the United States"): a phrase after "of" made only of office words is a
-    portfolio ("of Defense"), any other is the body, and earlier ones are
-    portfolios ("Minister of Waterworks of Velmora").
+    The body stands before the office ("NATO Secretary General": the words
+    left of the office vocabulary) or after it, joined by "of", "for" or "to".
+    There a phrase of office words only is a portfolio ("of Defense"); the body
+    is the first other phrase opening with "the" ("of the Bank of England"),
+    else the last other one ("Minister of Waterworks of Velmora").
     """
-    cleaned = _STATE_FORM.sub("", normalise_role(fold(text)))
-    head, *after = _CONNECTOR.split(cleaned)
-    head_words = head.split()
+    head, *rest = _CONNECTOR.split(_STATE_FORM.sub("", normalise_role(fold(text))))
+    head_words, phrases = head.split(), rest[1::2]
     if organisation_given:
-        return head_words + [w for part in after for w in part.split()], None
+        return head_words + [w for p in phrases for w in p.split()], None
     cut = len(head_words)
     while cut > 0 and head_words[cut - 1] in _ROLE_WORDS | _TIME_WORDS | _FILLER:
         cut -= 1
-    prefix, words = head_words[:cut], head_words[cut:]
-    body = " ".join(prefix) or None
-    if body is None and after and not _only_role_words(after[-1]):
-        body = after.pop()
-    return words + [w for part in after for w in part.split()], body
+    if cut == len(head_words):  # an office outside the vocabulary: "Taoiseach"
+        cut = 0
+    if cut:
+        return head_words[cut:] + [w for p in phrases for w in p.split()], " ".join(
+            head_words[:cut]
+        )
+    at = _body_phrase(phrases)
+    if at is None:
+        return head_words + [w for p in phrases for w in p.split()], None
+    body = "".join(rest[2 * at + 1 :])  # the body keeps its own "of": "bank of england"
+    return head_words + [w for p in phrases[:at] for w in p.split()], body
+
+
+def _body_phrase(phrases: list[str]) -> int | None:
+    """Which phrase after the office starts its body, if any does."""
+    bodies = [i for i, phrase in enumerate(phrases) if not _only_role_words(phrase)]
+    with_article = [i for i in bodies if phrases[i].startswith("the ")]
+    if with_article:
+        return with_article[0]
+    return bodies[-1] if bodies else None
 
 
 def _only_role_words(phrase: str) -> bool:
@@ -230,7 +244,7 @@ def office_terms(terms: Sequence[Fact], key: OfficeKey) -> list[Fact]:
     A key without a body matches a listed office only when no other listed
     office has the same role. Terms whose dates cannot be read are left out.
     """
-    listed = [t for t in terms if t.kind == "term" and t.office and _span(t) is not None]
+    listed = [t for t in terms if t.kind == "term" and t.office and t.holder and _readable(t)]
     keys = {office_key_from_title(t.office or "") for t in listed}
     same_role = [k for k in keys if k.role == key.role]
     unique = len(same_role) == 1
@@ -251,35 +265,25 @@ _PARTICLES = frozenset(
 )
 # Short forms that share no prefix with the full name ("Jim" and "James").
 _NICKNAMES = {
-    frozenset(pair)
-    for pair in (
-        ("jim", "james"), ("jimmy", "james"), ("bill", "william"), ("will", "william"),
-        ("bob", "robert"), ("rob", "robert"), ("dick", "richard"), ("rick", "richard"),
-        ("ted", "edward"), ("ned", "edward"), ("jack", "john"), ("tony", "anthony"),
-        ("mike", "michael"), ("tom", "thomas"), ("chuck", "charles"), ("hank", "henry"),
-        ("liz", "elizabeth"), ("betty", "elizabeth"), ("kate", "catherine"),
-        ("kate", "katherine"), ("peggy", "margaret"), ("sasha", "alexander"),
-    )
-}  # fmt: skip
+    frozenset(pair.split(":"))
+    for pair in """jim:james jimmy:james bill:william will:william bob:robert rob:robert
+    dick:richard rick:richard ted:edward ned:edward jack:john tony:anthony mike:michael
+    tom:thomas chuck:charles hank:henry liz:elizabeth betty:elizabeth kate:catherine
+    kate:katherine peggy:margaret sasha:alexander""".split()
+}
 MIN_SURNAME_SIMILARITY = 90.0  # "Zelensky"/"Zelenskyy" (94) agree; "Mattis"/"Mattison" (86) do not
 MIN_GIVEN_PREFIX = 3  # "Alex" for "Alexander"; "Al" is too short to tell
 
 
-@dataclass(frozen=True)
-class _Name:
-    given: tuple[str, ...]
-    surname: str
-
-
-def _name(text: str) -> _Name | None:
+def _name(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Given names (particles left out) and the surname of a written name."""
     tokens = [t.strip(".,") for t in fold(text).split()]
     tokens = [t for t in tokens if t and t not in _HONORIFICS]
     while tokens and tokens[-1] in _SUFFIXES:
         tokens.pop()
     if not tokens:
         return None
-    given = tuple(t for t in tokens[:-1] if t not in _PARTICLES)
-    return _Name(given, tokens[-1])
+    return tuple(t for t in tokens[:-1] if t not in _PARTICLES), tokens[-1]
 
 
 def same_person(claimed: str, listed: str) -> bool:
@@ -293,11 +297,10 @@ def same_person(claimed: str, listed: str) -> bool:
     a, b = _name(claimed), _name(listed)
     if a is None or b is None:
         return False
-    if fuzz.ratio(a.surname, b.surname) < MIN_SURNAME_SIMILARITY:
+    (given_a, surname_a), (given_b, surname_b) = a, b
+    if fuzz.ratio(surname_a, surname_b) < MIN_SURNAME_SIMILARITY:
         return False
-    if not a.given or not b.given:
-        return True
-    return _same_given(a.given[0], b.given[0])
+    return not given_a or not given_b or _same_given(given_a[0], given_b[0])
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -319,46 +322,82 @@ def period(value: str) -> tuple[date, date]:
     match = _ISO.fullmatch(value.strip())
     if match is None:
         raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-    year, month, day = (int(g) if g else None for g in match.groups())
-    if day is not None:
-        first = date(year, month, day)  # type: ignore[arg-type]
+    year, month, day = match.groups()
+    first = date(int(year), int(month or 1), int(day or 1))  # ValueError for "2021-13"
+    if day:
         return first, first + timedelta(days=1)
-    if month is not None:
-        first = date(year, month, 1)  # type: ignore[arg-type]
-        return first, date(year + month // 12, month % 12 + 1, 1)  # type: ignore[operator]
-    return date(year, 1, 1), date(year + 1, 1, 1)  # type: ignore[arg-type]
+    if month:
+        return first, (first + timedelta(days=31)).replace(day=1)
+    return first, first.replace(year=first.year + 1)
 
 
-def _span(term: Fact, today: date | None = None) -> tuple[date, date] | None:
-    """The days a term covers, half-open: the end day is the successor's first.
+def _bounds(term: Fact) -> tuple[date | None, date | None]:
+    """A term's first day and the day after its last, None where not given.
 
-    A coarse boundary ("2019") is read generously, as covering the whole
-    period, so an imprecise table never contradicts a claim. No end date:
-    still in office, so the term runs through today.
+    The end day itself belongs to the successor (the handover day). A coarse
+    boundary ("2019") is read generously, as covering the whole period, so an
+    imprecise table never contradicts a claim.
     """
+    start = period(term.start_date)[0] if term.start_date else None
+    if term.end_date is None:
+        return start, None
+    low, high = period(term.end_date)
+    return start, low if len(term.end_date.strip()) == len("YYYY-MM-DD") else high
+
+
+def _readable(term: Fact) -> bool:
     try:
-        start = period(term.start_date)[0] if term.start_date else date.min
-        if term.end_date is None:
-            return start, (today or date.today()) + timedelta(days=1)
-        low, high = period(term.end_date)
+        return _bounds(term) != (None, None)
     except ValueError:
-        return None
-    return start, low if len(term.end_date.strip()) == 10 else high
+        return False
 
 
-def covers(term: Fact, at: str, today: date | None = None) -> bool:
-    """Whether ``term`` overlaps the period ``at`` names at all."""
-    span, (low, high) = _span(term, today), period(at)
-    return span is not None and span[0] < high and low < span[1]
+@dataclass(frozen=True)
+class _Held:
+    """A term placed in time: ``[start, end)``."""
+
+    term: Fact
+    start: date
+    end: date
+    open_ended: bool  # no end date given and no later holder known: still in office
+
+    def covers(self, at: str) -> bool:
+        low, high = period(at)
+        return self.start < high and low < self.end
+
+
+def _timeline(terms: Sequence[Fact], key: OfficeKey, today: date | None) -> list[_Held]:
+    """The terms of one office in time order.
+
+    A term without an end runs through today, unless a later term by someone
+    else is known: an office has one holder at a time, so it ends there. A
+    term without a start is taken to have begun when the one before it ended.
+    """
+    found = office_terms(terms, key)
+    bounds = [_bounds(t) for t in found]
+    tomorrow = (today or date.today()) + timedelta(days=1)
+    held = []
+    for term, (start, end) in zip(found, bounds, strict=True):
+        others = [b for t, b in zip(found, bounds, strict=True) if not _same_holder(t, term)]
+        later = [s for s, _ in others if s and start and s > start]
+        earlier = [e for _, e in others if e and end and e < end]
+        begin = start or max(earlier, default=date.min)
+        finish = end or min(later, default=tomorrow)
+        held.append(_Held(term, begin, finish, end is None and not later))
+    return held
+
+
+def _same_holder(a: Fact, b: Fact) -> bool:
+    return same_person(a.holder or "", b.holder or "")
 
 
 def holders_at(
     terms: Sequence[Fact], key: OfficeKey, at: str, *, today: date | None = None
 ) -> list[Fact]:
     """The terms of the office ``key`` that cover ``at`` ("YYYY", "YYYY-MM" or
-    "YYYY-MM-DD"); a coarse ``at`` picks every term it overlaps."""
-    period(at)  # a malformed date is a caller's bug: say so even without terms
-    return [t for t in office_terms(terms, key) if covers(t, at, today)]
+    "YYYY-MM-DD"); a coarse ``at`` picks every term it overlaps at all."""
+    period(at)  # a malformed date is the caller's bug: say so even without terms
+    return [h.term for h in _timeline(terms, key, today) if h.covers(at)]
 
 
 # --- the check -----------------------------------------------------------------
@@ -385,23 +424,37 @@ def check_person(
     """Whether ``person`` held the office the claim gives them on ``at``.
 
     None when there is nothing to judge: no date, no office, an office the
-    references do not list, or nobody known to contradict the claim.
+    references do not list, or nobody known to contradict the claim. Someone
+    the terms do not list is only contradicted when the claim names the
+    office's body ("the Lithuanian president"): a bare "President Jane Roe"
+    matched to the one presidency listed may well be another country's.
     "Former X" asks for a term that had ended by ``at``; "incoming X" is not
-    judged; an acting holder is only judged on their own listed terms.
+    judged; an acting holder is judged only on terms of their own.
     """
     if at is None or person.role is None:
         return None
     period(at)
     tense = _tense(person.role)
     key = office_key(person.role, person.organisation)
-    listed = [t for t in office_terms(terms, key) if t.holder]
-    if not listed or tense == "future":
+    timeline = _timeline(terms, key, today)
+    if not timeline or tense == "future":
         return None
-    own = [t for t in listed if same_person(person.name, t.holder or "")]
-    others = [t for t in listed if t not in own and covers(t, at, today)]
+    own = [h for h in timeline if same_person(person.name, h.term.holder or "")]
+    if not own and not _named_body(key, timeline):
+        return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
     if tense == "former":
-        return _check_former(own, at, today)
-    return _check_serving(person, own, others, at, today, judge_others=tense != "acting")
+        return _check_former(own, at)
+    others = [h for h in timeline if h not in own and h.covers(at)]
+    if own or tense != "acting":
+        return _check_serving(person.name, own, others, at)
+    return None
+
+
+def _named_body(key: OfficeKey, timeline: list[_Held]) -> bool:
+    """Whether the claim and every matched term name the same body, so the
+    office is known from the words and not only from being the one listed."""
+    bodies = {office_key_from_title(h.term.office or "").organisation for h in timeline}
+    return key.organisation is not None and bodies == {key.organisation}
 
 
 def _tense(role: str) -> str:
@@ -414,35 +467,27 @@ def _tense(role: str) -> str:
 
 
 def _check_serving(
-    person: PersonRole,
-    own: list[Fact],
-    others: list[Fact],
-    at: str,
-    today: date | None,
-    *,
-    judge_others: bool,
+    name: str, own: list[_Held], others: list[_Held], at: str
 ) -> OfficeResult | None:
-    serving = [t for t in own if covers(t, at, today)]
+    serving = [h for h in own if h.covers(at)]
     if serving:
         reason = f"{_term_text(serving[0])}, so in office on {at}"
-        return OfficeResult(Verdict.SUPPORTED, reason, serving[0])
+        return OfficeResult(Verdict.SUPPORTED, reason, serving[0].term)
+    other_terms = tuple(h.term for h in others)
     if own:
-        nearest = _nearest(own, at, today)
-        then = (
-            f"on {at} the office was held by {_names(others)}"
-            if others
-            else f"the references do not say who held it on {at}"
-        )
-        return OfficeResult(
-            Verdict.CONTRADICTED, f"{_term_text(nearest)}; {then}", nearest, tuple(others)
-        )
-    if not others or not judge_others:
+        nearest = _nearest(own, at)
+        then = f"on {at} the office was held by {_names(others)}"
+        if not others:
+            then = f"the references do not say who held it on {at}"
+        reason = f"{_term_text(nearest)}; {then}"
+        return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term, other_terms)
+    if not others:
         return None
-    reason = f"on {at} {others[0].office} was {_names(others)}, not {person.name}"
-    return OfficeResult(Verdict.CONTRADICTED, reason, others[0], tuple(others))
+    reason = f"on {at} {others[0].term.office} was {_names(others)}, not {name}"
+    return OfficeResult(Verdict.CONTRADICTED, reason, others[0].term, other_terms)
 
 
-def _check_former(own: list[Fact], at: str, today: date | None) -> OfficeResult | None:
+def _check_former(own: list[_Held], at: str) -> OfficeResult | None:
     """A former holder: some term of theirs had ended by the end of ``at``.
 
     A person the references do not list at all is not judged: a list of terms
@@ -450,45 +495,35 @@ def _check_former(own: list[Fact], at: str, today: date | None) -> OfficeResult 
     """
     if not own:
         return None
-    high = period(at)[1]
-    ended = [t for t in own if t.end_date and (_span(t, today) or (date.max, date.max))[1] < high]
+    ended = [h for h in own if not h.open_ended and h.end < period(at)[1]]
     if ended:
-        return OfficeResult(
-            Verdict.SUPPORTED, f"{_term_text(ended[-1])}, so a former holder on {at}", ended[-1]
-        )
-    nearest = _nearest(own, at, today)
-    when = "still in office" if covers(nearest, at, today) else "not yet in office"
-    return OfficeResult(Verdict.CONTRADICTED, f"{_term_text(nearest)}, so {when} on {at}", nearest)
+        reason = f"{_term_text(ended[-1])}, so a former holder on {at}"
+        return OfficeResult(Verdict.SUPPORTED, reason, ended[-1].term)
+    nearest = _nearest(own, at)
+    when = "still in office" if nearest.covers(at) else "not yet in office"
+    reason = f"{_term_text(nearest)}, so {when} on {at}"
+    return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term)
 
 
-def _nearest(own: list[Fact], at: str, today: date | None) -> Fact:
+def _nearest(own: list[_Held], at: str) -> _Held:
     """The person's term closest in time to ``at``."""
     low, high = period(at)
-
-    def distance(term: Fact) -> int:
-        start, end = _span(term, today) or (date.min, date.max)
-        if end <= low:
-            return (low - end).days
-        return max(0, (start - high).days)
-
-    return min(own, key=distance)
+    return min(own, key=lambda h: (low - h.end).days if h.end <= low else (h.start - high).days)
 
 
-def _term_text(term: Fact) -> str:
-    held = f"{term.holder} was {term.office}"
-    if term.end_date is None:
-        since = f" from {term.start_date}" if term.start_date else ""
-        return f"{held}{since} (still in office)"
-    if term.start_date is None:
-        return f"{held} until {term.end_date}"
-    return f"{held} from {term.start_date} to {term.end_date}"
+def _term_text(held: _Held) -> str:
+    term = held.term
+    was = f"{term.holder} was {term.office}"
+    since = f" from {term.start_date}" if term.start_date else ""
+    if term.end_date:
+        return f"{was}{since} to {term.end_date}" if since else f"{was} until {term.end_date}"
+    return f"{was}{since} (still in office)" if held.open_ended else f"{was}{since}"
 
 
-def _names(terms: Sequence[Fact]) -> str:
+def _names(held: Sequence[_Held]) -> str:
     """Holders in order of their terms, each once: "A" or "A, then B"."""
     names: list[str] = []
-    for term in terms:
-        holder = term.holder or ""
+    for holder in (h.term.holder or "" for h in held):
         if not any(same_person(holder, seen) for seen in names):
             names.append(holder)
     return ", then ".join(names)

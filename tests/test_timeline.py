@@ -285,6 +285,18 @@ def test_check_count_says_nothing_about_an_agent_no_entry_names():
     assert count(claim, "2020-01-01", which=1) is None
 
 
+def test_check_count_says_nothing_about_another_provisions_count():
+    claim = "Article 7 of the compact has been invoked only once."
+    assert count(claim, "2020-01-01") is None
+    # Named only in the context, the provision still decides.
+    other = "It has been invoked only once."
+    quantity_ = quantity(other)
+    assert check_count(quantity_, other, "2020-01-01", EVENTS, context="Article 7 ...") is None
+    assert check_count(quantity_, other, "2002-01-01", EVENTS, context=CONTEXT).verdict is (
+        Verdict.SUPPORTED
+    )
+
+
 def test_check_count_says_nothing_about_counts_of_other_things():
     claim = "Consultation under Article 3 can lead to action among the 30 member states."
     assert count(claim, "2020-01-01") is None

@@ -37,6 +37,7 @@ from verify.offices import period
 from verify.records import Fact, Quantity, Verdict
 from verify.retrieve import STOPWORDS, fold
 from verify.slots.dates import date_spans, find_dates
+from verify.slots.provisions import find_provisions
 
 Days = tuple[date, date]  # half-open [first day, day after the last)
 
@@ -255,35 +256,36 @@ def _similar(left: str, right: str) -> bool:
     return fuzz.ratio(left, right) >= SIMILAR_STEM_RATIO
 
 
-def _shared(left: set[str], right: set[str]) -> int:
+def _shared(left: frozenset[str], right: frozenset[str]) -> int:
     """Stems of ``left`` with a like stem in ``right``, counted from the smaller side."""
     one = sum(any(_similar(a, b) for b in right) for a in left)
     other = sum(any(_similar(b, a) for a in left) for b in right)
     return min(one, other)
 
 
-def plain_stems(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def plain_stems(text: str) -> frozenset[str]:
     """Content stems of ``text`` without its dates: a month name is not content."""
     chars = list(text)
     for start, end in date_spans(text):
         chars[start:end] = " " * (end - start)
-    return content_stems("".join(chars))
+    return frozenset(content_stems("".join(chars)))
 
 
-def _heading_stems(heading: str | None) -> set[str]:
+def _heading_stems(heading: str | None) -> frozenset[str]:
     """Stems of a list's heading, without the words a negation governs: the entries
     under "Discussed but not invoked" are not invocations."""
     if not heading or heading == NO_HEADING:
-        return set()
+        return frozenset()
     kept = re.sub(rf"\b(?:{'|'.join(NEGATORS)})\b[^:;,.()–—]*", " ", fold(heading))
     return plain_stems(kept)
 
 
-def _theme(entries: Sequence[Fact]) -> set[str]:
+def _theme(entries: Sequence[Fact]) -> frozenset[str]:
     stems = [plain_stems(fact.text) for fact in entries]
     needed = max(1, math.ceil(len(entries) * THEME_SHARE))
-    every = set().union(*stems) if stems else set()
-    return {s for s in every if sum(s in own for own in stems) >= needed}
+    every = frozenset().union(*stems)
+    return frozenset(s for s in every if sum(s in own for own in stems) >= needed)
 
 
 def _locate(quantity: Quantity, claim_text: str, base: int | None) -> tuple[int, int]:
@@ -332,7 +334,7 @@ def choose_group(
     return max((group for _, group in top), key=len)
 
 
-def _group_score(claim: set[str], heading: str | None, entries: Sequence[Fact]) -> int:
+def _group_score(claim: frozenset[str], heading: str | None, entries: Sequence[Fact]) -> int:
     named = _heading_stems(heading)
     return HEADING_WEIGHT * _shared(claim, named) + _shared(claim, _theme(entries) - named)
 
@@ -417,6 +419,21 @@ def _unknown_agent(clause: str, group: Sequence[Fact]) -> str | None:
     return None
 
 
+def _other_provision(
+    clause: str, context: str, group: Sequence[Fact], facts: Sequence[Fact]
+) -> bool:
+    """Whether the count is about a provision ("Article 5 has been invoked once": named
+    in its clause, else the last one the context names) while the list's document
+    names only other provisions: a list of Article 4 requests says nothing about it."""
+    claimed = {p.name for p in find_provisions(clause)}
+    earlier = find_provisions(context)
+    claimed = claimed or ({earlier[-1].name} if earlier else set())
+    texts = [group[0].group or ""]
+    texts += [fact.text for fact in facts if fact.document_id == group[0].document_id]
+    named = {p.name for text in texts for p in find_provisions(text)}
+    return bool(claimed and named) and not claimed & named
+
+
 # --- the verdict on a count --------------------------------------------------------------
 
 
@@ -465,14 +482,17 @@ def check_count(
     list of events it is about, as of ``at``: supported when it equals the count of
     entries strictly before ``at`` or the count including ``at`` itself.
 
-    None when no list fits, the quantity counts something else than entries, or
-    the clause names who did it and no entry names them.
+    None when no list fits, the quantity counts something else than entries, the
+    clause names who did it and no entry names them, or the count is about a
+    provision the list's document never names while naming others. ``events`` may
+    hold any facts: only events are counted, the rest of a list's document tells
+    which provision it is about.
     """
     group = choose_group(quantity, claim_text, events, context, base)
     if not group or days(at) is None or not _counts_entries(quantity, group):
         return None
     clause = _quantity_clause(quantity, claim_text, base)
-    if _unknown_agent(clause, group):
+    if _unknown_agent(clause, group) or _other_provision(clause, context, group, events):
         return None
     names = count_filter(quantity, claim_text, group, base)
     scope = _scope(clause, at)

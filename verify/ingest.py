@@ -18,6 +18,8 @@ from verify.claims import claims_from_sentences, parse_published
 from verify.config import FetchLimits
 from verify.errors import ExtractError, StoreError, VerifyError
 from verify.extract import EXTRACTOR_VERSION, extract
+from verify.facts import document_facts
+from verify.factstore import save_facts
 from verify.fetch import load
 from verify.records import Claim, Extracted, Fetched
 from verify.segment import split_sentences
@@ -106,5 +108,8 @@ def _save_all(
                 kind=kind,
                 extractor_version=EXTRACTOR_VERSION,
             )
+            if kind == "reference" and stored.created:
+                # Dated facts (terms, events, values) for time-aware checking.
+                save_facts(db, stored.document_id, document_facts(item.extracted))
             result.stored.append(stored)
             result.warnings.extend(f"{item.fetched.source}: {w}" for w in item.fetched.warnings)

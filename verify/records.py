@@ -223,6 +223,10 @@ class Finding:
     verdict: Verdict
     reason: str
     evidence: Evidence | None = None
+    # Which check found it ("quantity", "date", "quotation", "provision",
+    # "negation", "office", "count", "restated"), so the document's assessment
+    # can name what kind of problem it is.
+    check: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,8 @@ class Judgement:
     verdict: Verdict
     reasons: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    findings: tuple[Finding, ...] = ()
+    at: str | None = None  # the date the claim was judged as of
 
 
 # --- dated reference facts (time-aware checking) -----------------------------

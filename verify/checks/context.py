@@ -9,15 +9,18 @@ window around the claim's detail and the reference sentence holding the other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from verify.lexicon import content_stems, window
-from verify.records import Evidence
+from verify.records import Evidence, Finding, ReferencePassage, StoredClaim, Verdict
 
 # Shared stems needed before two details are taken to be about the same thing,
 # and the stricter bar before a difference between them counts against a claim.
 MIN_SHARED_CONTEXT = 2
 MIN_CONTRADICTING_CONTEXT = 3
 CLAIM_WINDOW = 80  # characters either side of the claim's detail
+D = TypeVar("D", bound="Detail")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 
 
@@ -64,3 +67,47 @@ def shared_context(
     left = claim_context(claim_text, *claim_span, claim_base)
     right = sentence_context(passage_text, *passage_span, passage_base)
     return len(left & right)
+
+
+class Detail(Protocol):
+    """A slot with a span: a Quantity or a DateRef."""
+
+    start: int
+    end: int
+
+
+def compare_detail(
+    claim: StoredClaim,
+    claimed: Detail,
+    evidence: Sequence[Evidence],
+    found_in: Callable[[ReferencePassage], Iterable[D]],
+    agrees: Callable[[D], bool],
+    supported: Callable[[D], str],
+    contradicted: Callable[[D], str],
+) -> Finding | None:
+    """Support when a passage states the detail alike in matching context;
+    otherwise contradiction by the differing detail with the most shared context."""
+    best: tuple[int, D, Evidence] | None = None
+    for item in evidence:
+        passage = item.passage
+        for found in found_in(passage):
+            shared = shared_context(
+                claim.claim.text,
+                (claimed.start, claimed.end),
+                claim.claim.start,
+                passage.text,
+                (found.start, found.end),
+                passage.start,
+            )
+            if shared < MIN_SHARED_CONTEXT:
+                continue
+            if agrees(found):
+                narrowed = evidence_at(item, found.start, found.end)
+                return Finding(Verdict.SUPPORTED, supported(found), narrowed)
+            if best is None or shared > best[0]:
+                best = (shared, found, item)
+    if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
+        return None
+    _, found, item = best
+    narrowed = evidence_at(item, found.start, found.end)
+    return Finding(Verdict.CONTRADICTED, contradicted(found), narrowed)

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verify.checks.context import (
-    MIN_CONTRADICTING_CONTEXT,
-    MIN_SHARED_CONTEXT,
-    evidence_at,
-    shared_context,
-)
-from verify.records import DateRef, Evidence, Finding, StoredClaim, Verdict
+from verify.checks.context import compare_detail
+from verify.records import DateRef, Evidence, Finding, StoredClaim
 from verify.slots.dates import find_dates
 
 # A date's relation says what kind of time it is: a point ("on", "in") or the
@@ -36,32 +31,19 @@ def agrees(claimed: str, found: str) -> bool:
 
 
 def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) -> Finding | None:
-    best: tuple[int, DateRef, Evidence] | None = None
-    for item in evidence:
-        passage = item.passage
-        for found in find_dates(passage.text, passage.start, None):
-            if not found.value or not same_kind(date, found):
-                continue
-            shared = shared_context(
-                claim.claim.text,
-                (date.start, date.end),
-                claim.claim.start,
-                passage.text,
-                (found.start, found.end),
-                passage.start,
-            )
-            if shared < MIN_SHARED_CONTEXT:
-                continue
-            if agrees(date.value, found.value):
-                reason = f"the reference also dates it {found.text} ({found.value})"
-                return Finding(Verdict.SUPPORTED, reason, evidence_at(item, found.start, found.end))
-            if best is None or shared > best[0]:
-                best = (shared, found, item)
-    if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
-        return None
-    _, found, item = best
-    reason = f"the claim says {date.text} ({date.value}), the reference says {found.text}"
-    return Finding(Verdict.CONTRADICTED, reason, evidence_at(item, found.start, found.end))
+    return compare_detail(
+        claim,
+        date,
+        evidence,
+        found_in=lambda p: (
+            d for d in find_dates(p.text, p.start, None) if d.value and same_kind(date, d)
+        ),
+        agrees=lambda found: agrees(date.value, found.value),
+        supported=lambda found: f"the reference also dates it {found.text} ({found.value})",
+        contradicted=lambda found: (
+            f"the claim says {date.text} ({date.value}), the reference says {found.text}"
+        ),
+    )
 
 
 def check_dates(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:

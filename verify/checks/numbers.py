@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from verify.checks.context import (
-    MIN_CONTRADICTING_CONTEXT,
-    MIN_SHARED_CONTEXT,
-    evidence_at,
-    shared_context,
-)
+from verify.checks.context import compare_detail
 from verify.lexicon import same_counted
-from verify.records import Evidence, Finding, Quantity, StoredClaim, Verdict
+from verify.records import Evidence, Finding, Quantity, StoredClaim
 from verify.slots.numbers import find_quantities
-
-
-def _shown(quantity: Quantity) -> str:
-    return quantity.text
 
 
 def check_quantity(
@@ -24,32 +15,19 @@ def check_quantity(
 ) -> Finding | None:
     """Support when a matching passage counts the same thing with the same value;
     contradiction when the best-matching count differs."""
-    best: tuple[int, Quantity, Evidence] | None = None
-    for item in evidence:
-        passage = item.passage
-        for found in find_quantities(passage.text, passage.start):
-            if not same_counted(quantity.counted, found.counted):
-                continue
-            shared = shared_context(
-                claim.claim.text,
-                (quantity.start, quantity.end),
-                claim.claim.start,
-                passage.text,
-                (found.start, found.end),
-                passage.start,
-            )
-            if shared < MIN_SHARED_CONTEXT:
-                continue
-            if found.value == quantity.value:
-                reason = f"the reference also says {_shown(found)}"
-                return Finding(Verdict.SUPPORTED, reason, evidence_at(item, found.start, found.end))
-            if best is None or shared > best[0]:
-                best = (shared, found, item)
-    if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
-        return None
-    _, found, item = best
-    reason = f"the claim says {_shown(quantity)}, the reference says {_shown(found)}"
-    return Finding(Verdict.CONTRADICTED, reason, evidence_at(item, found.start, found.end))
+    return compare_detail(
+        claim,
+        quantity,
+        evidence,
+        found_in=lambda p: (
+            q for q in find_quantities(p.text, p.start) if same_counted(quantity.counted, q.counted)
+        ),
+        agrees=lambda found: found.value == quantity.value,
+        supported=lambda found: f"the reference also says {found.text}",
+        contradicted=lambda found: (
+            f"the claim says {quantity.text}, the reference says {found.text}"
+        ),
+    )
 
 
 def check_quantities(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:

@@ -55,6 +55,7 @@ def test_readme_json_contract_matches_a_real_report(tmp_path: Path, fixtures_dir
         [
             "check",
             str(fixtures_dir / "pages" / "article-a.html"),
+            str(fixtures_dir / "pages" / "article-b.html"),
             "--ref",
             str(fixtures_dir / "references"),
             "--db",
@@ -65,7 +66,10 @@ def test_readme_json_contract_matches_a_real_report(tmp_path: Path, fixtures_dir
     )
     report = json.loads(result.stdout)
     documented = keys(readme_json_contract())
-    assert keys(report) == documented
+    # The README writes the evidence of an inferred date as "as below".
+    documented = {k for k in documented if not k.startswith("documents.inferred_date.evidence.")}
+    found = {k for k in keys(report) if not k.startswith("documents.inferred_date.evidence.")}
+    assert found == documented
 
 
 def test_readme_documents_every_table(tmp_path: Path) -> None:

@@ -21,11 +21,28 @@ from verify.config import FetchLimits
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, ingest
 from verify.judge import judge
-from verify.records import Judgement, StoredClaim, Verdict
+from verify.records import Evidence, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
 from verify.store import stored_claims
 
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class InferredEvidence:
+    """When an undated article was probably written, and the passages that say so."""
+
+    date: str
+    reason: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims of different articles about the same fact that disagree."""
+
+    reason: str
+    claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)
 
 
 @dataclass
@@ -33,6 +50,10 @@ class DocumentResult:
     source: str  # as given on the command line
     document: dict[str, Any]
     judgements: list[Judgement]
+    as_of: str | None = None
+    as_of_source: str | None = None  # "option", "published", "inferred" or None
+    inferred: InferredEvidence | None = None
+    notes: list[str] = field(default_factory=list)  # assessment reasons beyond verdicts
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for j in self.judgements if j.verdict is verdict)
@@ -46,12 +67,22 @@ class DocumentResult:
             return "unverified"
         return "consistent"
 
+    @property
+    def assessment_reasons(self) -> list[str]:
+        reasons = [
+            f"claim {j.claim.id} is contradicted: {j.reasons[0]}"
+            for j in self.judgements
+            if j.verdict is Verdict.CONTRADICTED
+        ]
+        return reasons + self.notes
+
 
 @dataclass
 class CheckResult:
     run_id: int
     generated_at: str
     documents: list[DocumentResult] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     errors: list[VerifyError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -76,6 +107,7 @@ def run_check(
     references: Sequence[str],
     *,
     arguments: dict[str, Any] | None = None,
+    as_of: str | None = None,
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
@@ -84,12 +116,12 @@ def run_check(
     with db.atomic():
         articles = ingest(db, sources, kind="article", limits=limits, client=client)
         refs = ingest(db, references, kind="reference", limits=limits, client=client)
-        run_id = _start_run(db, started, arguments or {})
+        run_id = _start_run(db, started, arguments or {}, as_of)
         result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
         result.warnings = articles.warnings + refs.warnings
         reference_set = ReferenceSet(db, _unique_ids(refs))
         _record_documents(db, run_id, articles, refs)
-        result.documents = _judge_articles(db, articles, reference_set, progress)
+        result.documents = _judge_articles(db, articles, reference_set, as_of, progress)
         _record_verdicts(db, run_id, result)
         _finish_run(db, run_id, result, len(reference_set.document_ids))
     return result
@@ -103,22 +135,35 @@ def _judge_articles(
     db: sqlite_utils.Database,
     articles: IngestResult,
     refs: ReferenceSet,
+    as_of: str | None,
     progress: Progress | None,
 ) -> list[DocumentResult]:
     ids = _unique_ids(articles)
+    sources = {s.document_id: s.source for s in articles.stored}
+    results = {i: _dated_result(sources[i], db["documents"].get(i), as_of) for i in ids}
     claims = stored_claims(db, ids)
-    judged: dict[int, list[Judgement]] = {i: [] for i in ids}
     for done, claim in enumerate(claims, 1):
-        judged[claim.document_id].append(judge(claim, refs))
+        results[claim.document_id].judgements.append(judge(claim, refs))
         if progress:
             progress(done, len(claims))
-    sources = {s.document_id: s.source for s in articles.stored}
-    return [DocumentResult(sources[i], db["documents"].get(i), judged[i]) for i in ids]
+    return list(results.values())
 
 
-def _start_run(db: sqlite_utils.Database, started: str, arguments: dict[str, Any]) -> int:
+def _dated_result(source: str, document: dict[str, Any], as_of: str | None) -> DocumentResult:
+    """An article is judged as of the --as-of date, else its publication date."""
+    if as_of:
+        return DocumentResult(source, document, [], as_of, "option")
+    if document["published"]:
+        return DocumentResult(source, document, [], document["published"], "published")
+    return DocumentResult(source, document, [])
+
+
+def _start_run(
+    db: sqlite_utils.Database, started: str, arguments: dict[str, Any], as_of: str | None
+) -> int:
     row = {
         "started": started,
+        "as_of": as_of,
         "tool_version": __version__,
         "arguments": json.dumps(arguments),
     }

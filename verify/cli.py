@@ -4,39 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
 from verify import __version__
 from verify.check import run_check
-from verify.config import DB_ENV_VAR, DEFAULT_DB, FetchLimits
+from verify.cli_common import db_option, echo_json, fail, json_option, output_option
+from verify.config import FetchLimits
 from verify.errors import StoreError, VerifyError
 from verify.ingest import ingest
 from verify.listing import describe_stored, format_claims
 from verify.report import FORMATS, render_markdown, render_text, report_data
 from verify.store import list_claims, open_db
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    envvar=DB_ENV_VAR,
-    show_default=True,
-    help=f"SQLite database file (or set {DB_ENV_VAR}).",
-)
-json_option = click.option("--json", "as_json", is_flag=True, help="Output JSON.")
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    raise SystemExit(code)
-
-
-def echo_json(value: Any) -> None:
-    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,13 +129,20 @@ class Progress:
 @click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@output_option
 @click.option(
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report to this file instead of stdout.",
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Judge every claim as of this date instead of its article's publication date.",
 )
 def check_command(
-    sources: tuple[str, ...], refs: tuple[str, ...], db_path: Path, fmt: str, output: Path | None
+    sources: tuple[str, ...],
+    refs: tuple[str, ...],
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    as_of: datetime | None,
 ) -> None:
     """Check every claim of the articles against the references.
 
@@ -166,8 +155,15 @@ def check_command(
     """
     try:
         db = open_db(db_path)
-        arguments = {"sources": sources, "refs": refs, "format": fmt, "db": str(db_path)}
-        result = run_check(db, sources, refs, arguments=arguments, progress=Progress())
+        day = as_of.date().isoformat() if as_of else None
+        arguments = {
+            "sources": sources,
+            "refs": refs,
+            "format": fmt,
+            "db": str(db_path),
+            "as_of": day,
+        }
+        result = run_check(db, sources, refs, arguments=arguments, as_of=day, progress=Progress())
     except VerifyError as exc:
         fail(str(exc))
     for warning in result.warnings:

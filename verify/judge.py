@@ -46,7 +46,7 @@ def quotation_findings(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
 def find_evidence(claim: StoredClaim, refs: ReferenceSet) -> tuple[list[Evidence], list[Evidence]]:
     """The passages to look for details in (the BM25 top, aligned), and the
     ones close enough to the whole claim to show as evidence on their own."""
-    aligned = [align(claim.claim.text, p) for p in refs.search(claim.claim.text)]
+    aligned = [align(claim.claim.text, p) for p in refs.claim_search(claim.claim.text)]
     pool = aligned[:SLOT_EVIDENCE_LIMIT]
     shown = sorted((e for e in aligned if e.score >= MIN_EVIDENCE_SCORE), key=lambda e: -e.score)
     return pool, shown

@@ -20,6 +20,11 @@ class ReferenceSet:
     def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         return candidates(self.db, text, self.document_ids, limit)
 
+    def claim_search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
+        """Candidates for a whole claim, as opposed to the checks' narrower
+        searches for a quotation, a provision or a descriptor."""
+        return self.search(text, limit)
+
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty
         the article number stands above its text, not in it."""

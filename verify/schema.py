@@ -175,3 +175,17 @@ def m003_facts(db: sqlite_utils.Database) -> None:
     db["facts"].create_index(["document_id"])
     db["facts"].create_index(["kind"])
     db["facts"].create_index(["passage_id"])
+
+
+@migrations()
+def m004_run_document_assessment(db: sqlite_utils.Database) -> None:
+    # What a run concluded about each article, so checklists and later reports
+    # read it back instead of judging again: the date it was judged as of and
+    # where that date came from (option, published, inferred or none), the
+    # inferred date with its evidence (JSON), the assessment and its reasons.
+    table = db["run_documents"]
+    table.add_column("as_of", str)
+    table.add_column("as_of_source", str)
+    table.add_column("inferred_date", str)
+    table.add_column("assessment", str)
+    table.add_column("assessment_reasons", str)

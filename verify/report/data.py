@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from verify import __version__
-from verify.check import CheckResult, DocumentResult
+from verify.check import CheckResult, Conflict, DocumentResult, InferredEvidence
 from verify.records import Evidence, Judgement
 
 
@@ -49,12 +49,39 @@ def document_data(result: DocumentResult) -> dict[str, Any]:
     document = result.document
     return {
         "source": result.source,
+        "document_id": document["id"],
         "url": document["url"],
         "title": document["title"],
+        "author": document["author"],
+        "publisher": document["publisher"],
         "published": document["published"],
         "sha256": document["sha256"],
+        "as_of": result.as_of,
+        "as_of_source": result.as_of_source,
+        "inferred_date": inferred_data(result.inferred),
         "assessment": result.assessment,
+        "assessment_reasons": list(result.assessment_reasons),
         "claims": [claim_data(j) for j in result.judgements],
+    }
+
+
+def inferred_data(inferred: InferredEvidence | None) -> dict[str, Any] | None:
+    if inferred is None:
+        return None
+    return {
+        "date": inferred.date,
+        "reason": inferred.reason,
+        "evidence": [evidence_data(e) for e in inferred.evidence],
+    }
+
+
+def conflict_data(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "reason": conflict.reason,
+        "claims": [
+            {"source": source, "id": claim.id, "text": claim.claim.text, "as_of": as_of}
+            for source, claim, as_of in conflict.claims
+        ],
     }
 
 
@@ -64,4 +91,5 @@ def report_data(result: CheckResult) -> dict[str, Any]:
         "generated_at": result.generated_at,
         "run_id": result.run_id,
         "documents": [document_data(d) for d in result.documents],
+        "conflicts": [conflict_data(c) for c in result.conflicts],
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,7 @@ from verify.config import FetchLimits
 from verify.errors import StoreError, VerifyError
 from verify.ingest import ingest
 from verify.listing import describe_stored, format_claims
-from verify.report import FORMATS, render_markdown, render_text, report_data
+from verify.report import FORMATS, render, report_data
 from verify.store import list_claims, open_db
 
 
@@ -96,14 +95,6 @@ def claims_command(db_path: Path, as_json: bool) -> None:
         echo_json(rows)
     else:
         click.echo(format_claims(rows))
-
-
-def render(data: dict[str, Any], fmt: str, color: bool) -> str:
-    if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        return render_markdown(data)
-    return render_text(data, color=color)
 
 
 class Progress:

@@ -16,7 +16,7 @@ from verify.config import FetchLimits
 from verify.errors import StoreError, VerifyError
 from verify.ingest import ingest
 from verify.listing import describe_stored, format_claims
-from verify.report import FORMATS, render, report_data
+from verify.report import FORMATS, render, report_data, report_texts
 from verify.store import list_claims, open_db
 
 
@@ -162,8 +162,9 @@ def check_command(
     for error in result.errors:
         click.echo(f"error: {error}", err=True)
     data = report_data(result)
+    texts = report_texts(db, data) if fmt == "html" else None
     if output:
-        output.write_text(render(data, fmt, color=False), encoding="utf-8")
+        output.write_text(render(data, fmt, color=False, texts=texts), encoding="utf-8")
     else:
-        click.echo(render(data, fmt, color=sys.stdout.isatty()), nl=False)
+        click.echo(render(data, fmt, color=sys.stdout.isatty(), texts=texts), nl=False)
     raise SystemExit(result.exit_code)

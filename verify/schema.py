@@ -11,6 +11,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 DOCUMENT_KINDS = ("article", "reference")
+REVIEW_STATUSES = ("confirmed", "rejected", "needs-work")
 
 migrations = Migrations("verify")
 
@@ -189,3 +190,27 @@ def m004_run_document_assessment(db: sqlite_utils.Database) -> None:
     table.add_column("inferred_date", str)
     table.add_column("assessment", str)
     table.add_column("assessment_reasons", str)
+
+
+@migrations()
+def m005_reviews(db: sqlite_utils.Database) -> None:
+    # A reviewer's decisions on claims. The table is the audit trail, so rows
+    # are only ever added: the triggers refuse updates and deletes, and the
+    # latest row per claim is the decision in force.
+    statuses = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
+    db.execute(
+        f"""create table reviews (
+            id integer primary key,
+            claim_id integer not null references claims(id),
+            status text not null check (status in ({statuses})),
+            note text,
+            reviewer text not null,
+            decided_at text not null
+        )"""
+    )
+    db["reviews"].create_index(["claim_id"])
+    for action in ("update", "delete"):
+        db.execute(
+            f"""create trigger reviews_no_{action} before {action} on reviews
+            begin select raise(abort, 'reviews are append-only'); end"""
+        )

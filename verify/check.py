@@ -17,32 +17,17 @@ import httpx
 import sqlite_utils
 
 from verify import __version__
+from verify.checks.asof import AsOf, FactBase
 from verify.config import FetchLimits
+from verify.dating import as_of_for
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, ingest
 from verify.judge import judge
-from verify.records import Evidence, Judgement, StoredClaim, Verdict
+from verify.records import Conflict, InferredEvidence, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
 from verify.store import stored_claims
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class InferredEvidence:
-    """When an undated article was probably written, and the passages that say so."""
-
-    date: str
-    reason: str
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Claims of different articles about the same fact that disagree."""
-
-    reason: str
-    claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)
 
 
 @dataclass
@@ -140,22 +125,23 @@ def _judge_articles(
 ) -> list[DocumentResult]:
     ids = _unique_ids(articles)
     sources = {s.document_id: s.source for s in articles.stored}
-    results = {i: _dated_result(sources[i], db["documents"].get(i), as_of) for i in ids}
+    facts = FactBase.load(db, refs.document_ids)
     claims = stored_claims(db, ids)
-    for done, claim in enumerate(claims, 1):
-        results[claim.document_id].judgements.append(judge(claim, refs))
-        if progress:
-            progress(done, len(claims))
-    return list(results.values())
-
-
-def _dated_result(source: str, document: dict[str, Any], as_of: str | None) -> DocumentResult:
-    """An article is judged as of the --as-of date, else its publication date."""
-    if as_of:
-        return DocumentResult(source, document, [], as_of, "option")
-    if document["published"]:
-        return DocumentResult(source, document, [], document["published"], "published")
-    return DocumentResult(source, document, [])
+    results = []
+    done = 0
+    for document_id in ids:
+        document = db["documents"].get(document_id)
+        own = [c for c in claims if c.document_id == document_id]
+        at, where, inferred = as_of_for(document, own, facts, as_of)
+        asof = AsOf(at, facts, document["text"] or "")
+        result = DocumentResult(sources[document_id], document, [], at, where, inferred)
+        for claim in own:
+            result.judgements.append(judge(claim, refs, asof))
+            done += 1
+            if progress:
+                progress(done, len(claims))
+        results.append(result)
+    return results
 
 
 def _start_run(

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from verify.checks.asof import (
+    AsOf,
+    FactBase,
+    age_contradictions,
+    check_dated_quantities,
+    check_offices,
+)
 from verify.checks.dates import check_dates
-from verify.checks.numbers import check_quantities
+from verify.checks.numbers import check_quantity
 from verify.checks.polarity import check_polarity
 from verify.checks.provisions import check_provisions, check_quoted_provision
 from verify.checks.quotes import check_quotation
@@ -53,21 +60,44 @@ def find_evidence(claim: StoredClaim, refs: ReferenceSet) -> tuple[list[Evidence
 
 
 def findings_for(
-    claim: StoredClaim, refs: ReferenceSet, pool: list[Evidence], evidence: list[Evidence]
+    claim: StoredClaim,
+    refs: ReferenceSet,
+    pool: list[Evidence],
+    evidence: list[Evidence],
+    asof: AsOf,
 ) -> list[Finding]:
     findings = quotation_findings(claim, refs)
-    findings += check_quantities(claim, pool)
+    findings += quantity_findings(claim, pool, asof)
     findings += check_dates(claim, pool)
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
         findings += check_provisions(claim, refs)
     findings += check_polarity(claim, refs)
+    findings += check_offices(claim, asof)
     if not findings and evidence and evidence[0].score >= RESTATED_SCORE:
         reason = f"a reference passage says nearly the same (score {evidence[0].score:.0f})"
         findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0]))
     return findings
 
 
-def combine(claim: StoredClaim, findings: list[Finding], evidence: list[Evidence]) -> Judgement:
+def quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> list[Finding]:
+    """Dated facts first (a count of a dated list, a value at the date); the
+    undated comparison only for what they leave open, and never on the word of a
+    page written after the claim's date."""
+    dated, settled = check_dated_quantities(claim, asof, pool)
+    undated = [
+        f
+        for q in claim.claim.slots.quantities
+        if q not in settled and (f := check_quantity(claim, q, pool)) is not None
+    ]
+    return dated + age_contradictions(undated, asof.at)
+
+
+def combine(
+    claim: StoredClaim,
+    findings: list[Finding],
+    evidence: list[Evidence],
+    at: str | None = None,
+) -> Judgement:
     by_verdict = {v: [f for f in findings if f.verdict is v] for v in Verdict}
     if by_verdict[Verdict.CONTRADICTED]:
         verdict = Verdict.CONTRADICTED
@@ -80,12 +110,15 @@ def combine(claim: StoredClaim, findings: list[Finding], evidence: list[Evidence
     if verdict is Verdict.UNVERIFIED and not by_verdict[Verdict.UNVERIFIED]:
         reasons = [NOT_CONFIRMED if evidence else NO_MATCH]
     shown = _unique_evidence([f.evidence for f in ordered if f.evidence] + evidence[:1])
-    return Judgement(claim, verdict, tuple(reasons), tuple(shown))
+    return Judgement(claim, verdict, tuple(reasons), tuple(shown), tuple(findings), at)
 
 
-def judge(claim: StoredClaim, refs: ReferenceSet) -> Judgement:
+def judge(claim: StoredClaim, refs: ReferenceSet, asof: AsOf | None = None) -> Judgement:
+    """``claim``'s verdict; without ``asof`` it is judged with no date and no dated facts."""
+    asof = asof or AsOf(None, FactBase())
     pool, evidence = find_evidence(claim, refs)
-    return combine(claim, findings_for(claim, refs, pool, evidence), evidence)
+    findings = findings_for(claim, refs, pool, evidence, asof)
+    return combine(claim, findings, evidence, asof.at)
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -267,3 +267,23 @@ class Fact:
     group: str | None = None
     passage_id: int | None = None
     document_id: int | None = None
+
+
+# --- a document's date and cross-document conflicts --------------------------
+
+
+@dataclass(frozen=True)
+class InferredEvidence:
+    """When an undated article was probably written, and the passages that say so."""
+
+    date: str
+    reason: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims of different articles about the same fact that disagree."""
+
+    reason: str
+    claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)

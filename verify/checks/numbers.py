@@ -28,8 +28,3 @@ def check_quantity(
             f"the claim says {quantity.text}, the reference says {found.text}"
         ),
     )
-
-
-def check_quantities(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:
-    findings = (check_quantity(claim, q, evidence) for q in claim.claim.slots.quantities)
-    return [f for f in findings if f is not None]

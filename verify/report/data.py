@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from verify import __version__
-from verify.check import CheckResult, Conflict, DocumentResult, InferredEvidence
-from verify.records import Evidence, Judgement
+from verify.check import CheckResult, DocumentResult
+from verify.records import Conflict, Evidence, InferredEvidence, Judgement
 
 
 def evidence_data(evidence: Evidence) -> dict[str, Any]:

@@ -69,7 +69,9 @@ def test_readme_json_contract_matches_a_real_report(tmp_path: Path, fixtures_dir
     # The README writes the evidence of an inferred date as "as below".
     documented = {k for k in documented if not k.startswith("documents.inferred_date.evidence.")}
     found = {k for k in keys(report) if not k.startswith("documents.inferred_date.evidence.")}
-    assert found == documented
+    # The fixture articles speak from different dates, so they cannot conflict;
+    # tests/test_asof.py checks a real conflict against the README's keys.
+    assert found == {k for k in documented if not k.startswith("conflicts.")}
 
 
 def test_readme_documents_every_table(tmp_path: Path) -> None:

@@ -17,14 +17,24 @@ import httpx
 import sqlite_utils
 
 from verify import __version__
+from verify.assessment import (
+    assess,
+    byline_notes,
+    contradiction_reasons,
+    date_notes,
+    sourcing_notes,
+)
 from verify.checks.asof import AsOf, FactBase
+from verify.checks.membership import inconsistencies
 from verify.config import FetchLimits
+from verify.conflicts import find_conflicts
 from verify.dating import as_of_for
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, ingest
 from verify.judge import judge
 from verify.records import Conflict, InferredEvidence, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
+from verify.report.fields import inferred_data
 from verify.store import stored_claims
 
 Progress = Callable[[int, int], None]
@@ -38,28 +48,19 @@ class DocumentResult:
     as_of: str | None = None
     as_of_source: str | None = None  # "option", "published", "inferred" or None
     inferred: InferredEvidence | None = None
-    notes: list[str] = field(default_factory=list)  # assessment reasons beyond verdicts
+    inconsistencies: list[str] = field(default_factory=list)  # the article against itself
+    notes: list[str] = field(default_factory=list)  # caveats: date, byline, sourcing
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for j in self.judgements if j.verdict is verdict)
 
     @property
     def assessment(self) -> str:
-        """dubious with any contradiction; unverified when most claims are."""
-        if self.count(Verdict.CONTRADICTED):
-            return "dubious"
-        if not self.judgements or self.count(Verdict.UNVERIFIED) * 2 > len(self.judgements):
-            return "unverified"
-        return "consistent"
+        return assess(self.judgements, self.inconsistencies)
 
     @property
     def assessment_reasons(self) -> list[str]:
-        reasons = [
-            f"claim {j.claim.id} is contradicted: {j.reasons[0]}"
-            for j in self.judgements
-            if j.verdict is Verdict.CONTRADICTED
-        ]
-        return reasons + self.notes
+        return contradiction_reasons(self.judgements) + self.inconsistencies + self.notes
 
 
 @dataclass
@@ -107,6 +108,11 @@ def run_check(
         reference_set = ReferenceSet(db, _unique_ids(refs))
         _record_documents(db, run_id, articles, refs)
         result.documents = _judge_articles(db, articles, reference_set, as_of, progress)
+        result.conflicts = find_conflicts(
+            [(d.source, [j.claim for j in d.judgements], d.as_of) for d in result.documents]
+        )
+        _note_conflicts(result)
+        _record_assessments(db, run_id, result.documents)
         _record_verdicts(db, run_id, result)
         _finish_run(db, run_id, result, len(reference_set.document_ids))
     return result
@@ -140,6 +146,10 @@ def _judge_articles(
             done += 1
             if progress:
                 progress(done, len(claims))
+        result.inconsistencies = [i.reason for i in inconsistencies(own, asof.article_text, refs)]
+        result.notes = (
+            date_notes(document, where, inferred) + byline_notes(document) + sourcing_notes(own)
+        )
         results.append(result)
     return results
 
@@ -165,6 +175,31 @@ def _record_documents(
         for s in result.stored
     ]
     db["run_documents"].insert_all(rows, ignore=True)
+
+
+def _note_conflicts(result: CheckResult) -> None:
+    for conflict in result.conflicts:
+        involved = {source for source, _, _ in conflict.claims}
+        for document in result.documents:
+            if document.source in involved:
+                document.notes.append(f"cross-article conflict: {conflict.reason}")
+
+
+def _record_assessments(
+    db: sqlite_utils.Database, run_id: int, documents: Sequence[DocumentResult]
+) -> None:
+    for document in documents:
+        inferred = document.inferred
+        db["run_documents"].update(
+            (run_id, document.document["id"], "article"),
+            {
+                "as_of": document.as_of,
+                "as_of_source": document.as_of_source,
+                "inferred_date": json.dumps(inferred_data(inferred)) if inferred else None,
+                "assessment": document.assessment,
+                "assessment_reasons": json.dumps(document.assessment_reasons, ensure_ascii=False),
+            },
+        )
 
 
 def _record_verdicts(db: sqlite_utils.Database, run_id: int, result: CheckResult) -> None:

@@ -8,6 +8,7 @@ its time-bound claims stay unverified.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from verify.checks.asof import FactBase, fact_evidence
 from verify.records import InferredEvidence, StoredClaim
 from verify.timeline import date_from_claims
 
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
 # Enough passages to show why a date was inferred without burying the report.
 MAX_INFERENCE_EVIDENCE = 3
 
@@ -30,7 +32,7 @@ def as_of_for(
     The inference is made for every undated article, even under ``--as-of``, so
     the report can show when the article was probably written.
     """
-    inferred = None if document["published"] else infer_date(claims, facts)
+    inferred = None if document["published"] else infer_date(document["text"] or "", facts)
     if option:
         return option, "option", inferred
     if document["published"]:
@@ -40,8 +42,14 @@ def as_of_for(
     return None, None, None
 
 
-def infer_date(claims: Sequence[StoredClaim], facts: FactBase) -> InferredEvidence | None:
-    found = date_from_claims([c.claim.text for c in claims], facts.of_kind("event"))
+def sentences(text: str) -> list[str]:
+    """The article's sentences, roughly: an event is often reported in a
+    sentence with nothing else checkable in it, so claims alone miss it."""
+    return [s for line in text.splitlines() for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def infer_date(text: str, facts: FactBase) -> InferredEvidence | None:
+    found = date_from_claims(sentences(text), facts.of_kind("event"))
     if found is None:
         return None
     shown = found.evidence[:MAX_INFERENCE_EVIDENCE]

@@ -21,6 +21,23 @@ def summary(document: dict[str, Any]) -> str:
     return f"{len(document['claims'])} claims: {parts} — assessment: {document['assessment']}"
 
 
+def dating(document: dict[str, Any]) -> str:
+    """How the article was dated: "judged as of 2021-11 (inferred: no publication date)"."""
+    as_of, where = document.get("as_of"), document.get("as_of_source")
+    if as_of is None:
+        return "judged with no date: none given and none could be inferred"
+    labels = {
+        "published": "its publication date",
+        "option": "given with --as-of",
+        "inferred": "inferred: the article gives no date",
+    }
+    return f"judged as of {as_of} ({labels.get(where or '', where)})"
+
+
+def conflict_lines(data: dict[str, Any]) -> list[str]:
+    return [f"conflict: {c['reason']}" for c in data.get("conflicts", [])]
+
+
 def excerpt(evidence: dict[str, Any]) -> str:
     """The matched span, widened to the passage when short, cut when long."""
     text = evidence["matched"] if len(evidence["matched"]) > 40 else evidence["passage"]

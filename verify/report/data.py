@@ -6,28 +6,14 @@ purpose, with the README and tests in the same commit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verify import __version__
-from verify.check import CheckResult, DocumentResult
-from verify.records import Conflict, Evidence, InferredEvidence, Judgement
+from verify.records import Conflict, Judgement
+from verify.report.fields import evidence_data, inferred_data
 
-
-def evidence_data(evidence: Evidence) -> dict[str, Any]:
-    passage = evidence.passage
-    return {
-        "source": passage.source,
-        "url": passage.url,
-        "fetched_at": passage.fetched_at,
-        "sha256": passage.sha256,
-        "passage": passage.text,
-        "passage_start": passage.start,
-        "passage_end": passage.end,
-        "start": evidence.start,
-        "end": evidence.end,
-        "matched": evidence.span,
-        "score": evidence.score,
-    }
+if TYPE_CHECKING:  # check.py records runs with report fields; import only for types
+    from verify.check import CheckResult, DocumentResult
 
 
 def claim_data(judgement: Judgement) -> dict[str, Any]:
@@ -62,16 +48,6 @@ def document_data(result: DocumentResult) -> dict[str, Any]:
         "assessment": result.assessment,
         "assessment_reasons": list(result.assessment_reasons),
         "claims": [claim_data(j) for j in result.judgements],
-    }
-
-
-def inferred_data(inferred: InferredEvidence | None) -> dict[str, Any] | None:
-    if inferred is None:
-        return None
-    return {
-        "date": inferred.date,
-        "reason": inferred.reason,
-        "evidence": [evidence_data(e) for e in inferred.evidence],
     }
 
 

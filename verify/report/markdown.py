@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from verify.report.common import MARKS, excerpt, mark_differences, summary, where
+from verify.report.common import (
+    MARKS,
+    conflict_lines,
+    dating,
+    excerpt,
+    mark_differences,
+    summary,
+    where,
+)
 
 
 def _escape(text: str) -> str:
@@ -35,9 +43,15 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines.append("")
         published = document["published"] or "no date"
         lines.append(f"Source: `{document['source']}` · published {published}  ")
-        lines.append(summary(document))
+        lines.append(summary(document) + "  ")
+        lines.append(dating(document))
+        lines.append("")
+        lines += [f"- {_escape(reason)}" for reason in document.get("assessment_reasons", [])]
         lines.append("")
         for claim in document["claims"]:
             lines.extend(_claim_block(claim))
         lines.append("")
+    conflicts = conflict_lines(data)
+    if conflicts:
+        lines += ["## Cross-article conflicts", ""] + [f"- {_escape(c)}" for c in conflicts]
     return "\n".join(lines).rstrip() + "\n"

@@ -6,7 +6,15 @@ from typing import Any
 
 import click
 
-from verify.report.common import MARKS, excerpt, mark_differences, summary, where
+from verify.report.common import (
+    MARKS,
+    conflict_lines,
+    dating,
+    excerpt,
+    mark_differences,
+    summary,
+    where,
+)
 
 COLOURS = {"supported": "green", "contradicted": "red", "unverified": "yellow"}
 
@@ -41,9 +49,12 @@ def render_text(data: dict[str, Any], color: bool = False) -> str:
         heading = f"{title} — {document['source']} ({published})"
         lines.append(click.style(heading, bold=True) if color else heading)
         lines.append(f"  {summary(document)}")
+        lines.append(f"  {dating(document)}")
+        lines += [f"  - {reason}" for reason in document.get("assessment_reasons", [])]
         for claim in document["claims"]:
             lines.extend(_claim_lines(claim, color))
         lines.append("")
+    lines += conflict_lines(data)
     if not data["documents"]:
         lines.append("no articles were checked")
     return "\n".join(lines).rstrip() + "\n"

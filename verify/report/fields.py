@@ -1,0 +1,34 @@
+"""JSON fields shared by the report and the run records (no dependency on a run)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verify.records import Evidence, InferredEvidence
+
+
+def evidence_data(evidence: Evidence) -> dict[str, Any]:
+    passage = evidence.passage
+    return {
+        "source": passage.source,
+        "url": passage.url,
+        "fetched_at": passage.fetched_at,
+        "sha256": passage.sha256,
+        "passage": passage.text,
+        "passage_start": passage.start,
+        "passage_end": passage.end,
+        "start": evidence.start,
+        "end": evidence.end,
+        "matched": evidence.span,
+        "score": evidence.score,
+    }
+
+
+def inferred_data(inferred: InferredEvidence | None) -> dict[str, Any] | None:
+    if inferred is None:
+        return None
+    return {
+        "date": inferred.date,
+        "reason": inferred.reason,
+        "evidence": [evidence_data(e) for e in inferred.evidence],
+    }

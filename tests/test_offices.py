@@ -283,7 +283,7 @@ def test_an_incumbent_is_supported_with_still_in_office() -> None:
     assert result is not None and result.verdict is Verdict.SUPPORTED
     assert result.reason == (
         "Otto Brannigan was Chancellor of Freedonia from 2018-01-20 (still in office), "
-        "so in office on 2024"
+        "so in office in 2024"
     )
 
 
@@ -293,7 +293,7 @@ def test_after_the_term_is_contradicted_naming_the_holder_then() -> None:
     assert result.verdict is Verdict.CONTRADICTED
     assert result.reason == (
         "Gloria Teasdale was Chancellor of Freedonia from 2010-06-15 to 2018-01-20; "
-        "on 2021-11 the office was held by Otto Brannigan"
+        "in 2021-11 the office was held by Otto Brannigan"
     )
     assert result.term is FREEDONIA[1]
     assert result.others == (FREEDONIA[2],)
@@ -323,7 +323,7 @@ def test_nobody_known_then_is_said() -> None:
     assert result is not None and result.verdict is Verdict.CONTRADICTED
     assert result.reason == (
         "Tomas Weir was Minister of Waterworks of Velmora from 2016-09-30 to 2022-03-01; "
-        "the references do not say who held it on 2022-06"
+        "the references do not say who held it in 2022-06"
     )
     assert result.others == ()
 
@@ -341,7 +341,7 @@ def test_someone_who_never_held_it_is_contradicted_by_the_holder() -> None:
     result = check(person("Jane Roe", "chancellor", "Freedonian"), "2021-11", FREEDONIA)
     assert result is not None
     assert result.verdict is Verdict.CONTRADICTED
-    assert result.reason == "on 2021-11 Chancellor of Freedonia was Otto Brannigan, not Jane Roe"
+    assert result.reason == "in 2021-11 Chancellor of Freedonia was Otto Brannigan, not Jane Roe"
     assert result.term is FREEDONIA[2]
 
 
@@ -353,7 +353,7 @@ def test_a_coarse_date_names_every_holder() -> None:
     result = check(person("Jane Roe", "chancellor", "Freedonian"), "2010", FREEDONIA)
     assert result is not None
     assert result.reason == (
-        "on 2010 Chancellor of Freedonia was Rufus T. Firefly, then Gloria Teasdale, not Jane Roe"
+        "in 2010 Chancellor of Freedonia was Rufus T. Firefly, then Gloria Teasdale, not Jane Roe"
     )
 
 
@@ -385,13 +385,13 @@ def test_a_former_holder_is_checked_for_an_ended_term() -> None:
     former = person("Gloria Teasdale", "former chancellor", "Freedonian")
     after = check(former, "2021-11", FREEDONIA)
     assert after is not None and after.verdict is Verdict.SUPPORTED
-    assert after.reason.endswith("so a former holder on 2021-11")
+    assert after.reason.endswith("so a former holder in 2021-11")
     during = check(former, "2012", FREEDONIA)
     assert during is not None and during.verdict is Verdict.CONTRADICTED
-    assert during.reason.endswith("so still in office on 2012")
+    assert during.reason.endswith("so still in office in 2012")
     before = check(former, "2005", FREEDONIA)
     assert before is not None and before.verdict is Verdict.CONTRADICTED
-    assert before.reason.endswith("so not yet in office on 2005")
+    assert before.reason.endswith("so not yet in office in 2005")
     assert check(person("Jane Roe", "former chancellor", "Freedonian"), "2021", FREEDONIA) is None
 
 
@@ -441,14 +441,14 @@ def test_the_american_defence_secretary_in_november_2021() -> None:
     assert result is not None and result.verdict is Verdict.CONTRADICTED
     assert result.reason == (
         "Jim Mattis was United States Secretary of Defense from 2017-01-20 to 2019-01-01; "
-        "on 2021-11 the office was held by Lloyd Austin"
+        "in 2021-11 the office was held by Lloyd Austin"
     )
 
 
 def test_between_two_defence_secretaries_nobody_is_listed() -> None:
     result = check(person("Jim Mattis", "defense secretary", "US"), "2020-06", REGISTER)
     assert result is not None and result.verdict is Verdict.CONTRADICTED
-    assert result.reason.endswith("the references do not say who held it on 2020-06")
+    assert result.reason.endswith("the references do not say who held it in 2020-06")
 
 
 @pytest.mark.parametrize(
@@ -476,7 +476,7 @@ def test_a_president_of_an_unnamed_country_is_not_judged() -> None:
 def test_a_wrong_name_for_the_fixture_office() -> None:
     result = check(person("Jane Roe", "secretary general", "NATO"), "2025-01", REGISTER)
     assert result is not None
-    assert result.reason == "on 2025-01 Secretary General of NATO was Mark Rutte, not Jane Roe"
+    assert result.reason == "in 2025-01 Secretary General of NATO was Mark Rutte, not Jane Roe"
 
 
 def test_a_term_without_an_end_stops_at_the_next_holder() -> None:
@@ -491,7 +491,7 @@ def test_a_term_without_an_end_stops_at_the_next_holder() -> None:
     assert result is not None and result.verdict is Verdict.CONTRADICTED
     assert result.reason == (
         "Ada Vance was Chancellor of Velmora from 2012-02-01; "
-        "on 2017 the office was held by Piet Lorne"
+        "in 2017 the office was held by Piet Lorne"
     )
     former = check(person("Ada Vance", "former chancellor", "Velmoran"), "2017", terms)
     assert former is not None and former.verdict is Verdict.SUPPORTED
@@ -507,5 +507,5 @@ def test_a_term_without_a_start_begins_after_the_one_before() -> None:
     result = check(person("Piet Lorne", "chancellor", "Velmoran"), "2018-03", terms)
     assert result is not None
     assert result.reason == (
-        "Piet Lorne was Chancellor of Velmora until 2020-05-01, so in office on 2018-03"
+        "Piet Lorne was Chancellor of Velmora until 2020-05-01, so in office in 2018-03"
     )

@@ -471,19 +471,19 @@ def _check_serving(
 ) -> OfficeResult | None:
     serving = [h for h in own if h.covers(at)]
     if serving:
-        reason = f"{_term_text(serving[0])}, so in office on {at}"
+        reason = f"{_term_text(serving[0])}, so in office {_on(at)}"
         return OfficeResult(Verdict.SUPPORTED, reason, serving[0].term)
     other_terms = tuple(h.term for h in others)
     if own:
         nearest = _nearest(own, at)
-        then = f"on {at} the office was held by {_names(others)}"
+        then = f"{_on(at)} the office was held by {_names(others)}"
         if not others:
-            then = f"the references do not say who held it on {at}"
+            then = f"the references do not say who held it {_on(at)}"
         reason = f"{_term_text(nearest)}; {then}"
         return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term, other_terms)
     if not others:
         return None
-    reason = f"on {at} {others[0].term.office} was {_names(others)}, not {name}"
+    reason = f"{_on(at)} {others[0].term.office} was {_names(others)}, not {name}"
     return OfficeResult(Verdict.CONTRADICTED, reason, others[0].term, other_terms)
 
 
@@ -497,12 +497,17 @@ def _check_former(own: list[_Held], at: str) -> OfficeResult | None:
         return None
     ended = [h for h in own if not h.open_ended and h.end < period(at)[1]]
     if ended:
-        reason = f"{_term_text(ended[-1])}, so a former holder on {at}"
+        reason = f"{_term_text(ended[-1])}, so a former holder {_on(at)}"
         return OfficeResult(Verdict.SUPPORTED, reason, ended[-1].term)
     nearest = _nearest(own, at)
     when = "still in office" if nearest.covers(at) else "not yet in office"
-    reason = f"{_term_text(nearest)}, so {when} on {at}"
+    reason = f"{_term_text(nearest)}, so {when} {_on(at)}"
     return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term)
+
+
+def _on(at: str) -> str:
+    """ "on 2021-11-16", but "in 2021-11": a month or year is a span, not a day."""
+    return f"on {at}" if len(at) == 10 else f"in {at}"
 
 
 def _nearest(own: list[_Held], at: str) -> _Held:

@@ -22,6 +22,12 @@ TIMELINE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Orvand Compact consultations – Treaty Tracker</title></head><body><main>
 <h1>Orvand Compact consultations</h1>
 <p>Clause 3 of the Orvand Compact lets any member request consultations with the others.</p>
+<h2>Growth of the compact</h2>
+<table><thead><tr><th>Date</th><th>Countries joined</th><th>Members</th></tr></thead><tbody>
+<tr><td>1 June 1990</td><td>Freedonia, Velmora, Tarsia</td><td>3</td></tr>
+<tr><td>2 February 2005</td><td>Ostrevia, Kessenland</td><td>5</td></tr>
+<tr><td>9 May 2012</td><td>Halvia</td><td>6</td></tr>
+</tbody></table>
 <h2>Timeline of requests</h2>
 <ul>
 <li>4 May 2001 – Freedonia requested consultations after shelling near Port Alba.</li>
@@ -112,6 +118,20 @@ def test_as_of_option_overrides_the_publication_date(tmp_path, references):
     assert report["documents"][0]["as_of"] == "2016-01-10"
     assert report["documents"][0]["as_of_source"] == "option"
     assert only_claim(report, "four times")["verdict"] == "supported"
+
+
+MEMBERS = "The Orvand Compact, now with six member states, met in Port Alba."
+
+
+def test_a_value_false_at_its_date_is_contradicted_though_it_is_true_now(tmp_path, references):
+    source = article(tmp_path / "old.html", "Compact meets", MEMBERS, "2008-04-01")
+    claim = only_claim(check(tmp_path, references, source), "six member states")
+    assert claim["verdict"] == "contradicted"
+    assert "5 members as of 2008-04-01" in claim["reasons"][0]
+    assert "6 since 2012-05-09" in claim["reasons"][0]
+    later = article(tmp_path / "new.html", "Compact meets", MEMBERS, "2013-04-01")
+    claim = only_claim(check(tmp_path, references, later), "six member states")
+    assert claim["verdict"] == "supported"
 
 
 HOLDER = "The Veldorian chancellor, Ilse Marrow, opened the new parliament building."

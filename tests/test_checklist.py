@@ -131,12 +131,12 @@ def test_a_decision_ticks_the_item_and_the_history_keeps_both(db_file: Path) -> 
     record_review(db, mattis, "needs-work", note="find the call", reviewer="ana")
     [item] = [i for i in article(load_checklist(db), ARTICLE_B).flagged if i.claim_id == mattis]
     assert not item.ticked and item.decision and item.decision.status == "needs-work"
-    record_review(db, mattis, "confirmed", note="Austin was secretary", reviewer="ben")
+    record_review(db, mattis, "rejected", note="Austin was secretary", reviewer="ben")
     markdown = render_checklist_markdown(load_checklist(db, [ARTICLE_B]))
     [line] = [x for x in markdown.splitlines() if f"**contradicted** (claim {mattis})" in x]
     assert line.startswith("- [x] ")
-    assert "confirmed by ben on " in markdown and "Austin was secretary" in markdown
-    assert [r["status"] for r in review_history(db, mattis)] == ["needs-work", "confirmed"]
+    assert "rejected by ben on " in markdown and "Austin was secretary" in markdown
+    assert [r["status"] for r in review_history(db, mattis)] == ["needs-work", "rejected"]
 
 
 def test_the_markdown_opens_with_the_flagged_claims(db_file: Path) -> None:

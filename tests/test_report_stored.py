@@ -148,7 +148,7 @@ reviewer_cli.add_command(report_command)
 def test_report_command_prints_what_check_printed(tmp_path: Path) -> None:
     path = str(tmp_path / "claims.db")
     check = ["check", ARTICLE_B_PAGE, "--ref", REFERENCES, "--db", path]
-    for fmt in ("json", "markdown", "text"):
+    for fmt in ("json", "markdown", "text", "html"):
         checked = CliRunner().invoke(cli, [*check, "--format", fmt])
         assert checked.exit_code == 1, checked.output  # article B has contradictions
         again = CliRunner().invoke(reviewer_cli, ["report", "--db", path, "--format", fmt])

@@ -20,7 +20,7 @@ from verify.checklist_html import render_checklist_html
 from verify.checklist_markdown import render_checklist_markdown
 from verify.cli_common import db_option, echo_json, existing_db, fail, json_option, output_option
 from verify.errors import VerifyError
-from verify.report import FORMATS, render
+from verify.report import FORMATS, render, report_texts
 from verify.report.stored import load_report
 from verify.reviews import record_review, review_history
 from verify.schema import REVIEW_STATUSES
@@ -75,7 +75,8 @@ def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | N
     except VerifyError as exc:
         fail(str(exc))
     color = output is None and fmt == "text" and sys.stdout.isatty()
-    _write(render(data, fmt, color=color), output)
+    texts = report_texts(db, data) if fmt == "html" else None
+    _write(render(data, fmt, color=color, texts=texts), output)
 
 
 @click.command(name="review")
@@ -148,7 +149,7 @@ def checklist_command(
 
     Example:
 
-        verify checklist fixtures/pages/article-b.html --format html --output checklist.html
+        verify checklist fixtures/pages/article-b.html --format html > checklist.html
     """
     db = _open(db_path)
     try:

@@ -139,6 +139,20 @@ def test_a_decision_ticks_the_item_and_the_history_keeps_both(db_file: Path) -> 
     assert [r["status"] for r in review_history(db, mattis)] == ["needs-work", "rejected"]
 
 
+def test_a_supported_claim_a_reviewer_disputes_is_flagged(db_file: Path) -> None:
+    db = open_db(db_file)
+    before = article(load_checklist(db), ARTICLE_B)
+    crimea = claim_id(db, "annexed Ukraine’s Crimea")
+    assert crimea not in [i.claim_id for i in before.flagged + before.unverified]
+    record_review(db, crimea, "needs-work", note="which month?", reviewer="ana")
+    after = article(load_checklist(db), ARTICLE_B)
+    [item] = [i for i in after.flagged if i.claim_id == crimea]
+    assert item.verdict == "supported" and not item.ticked
+    assert after.supported == before.supported - 1
+    record_review(db, crimea, "confirmed", reviewer="ana")
+    assert crimea not in [i.claim_id for i in article(load_checklist(db), ARTICLE_B).flagged]
+
+
 def test_the_markdown_opens_with_the_flagged_claims(db_file: Path) -> None:
     markdown = render_checklist_markdown(load_checklist(open_db(db_file), [ARTICLE_B]))
     head, rest = markdown.split("### Flagged claims", 1)

@@ -39,7 +39,11 @@ def page_links(db: sqlite_utils.Database, document_id: int) -> tuple[Link, ...] 
     ).fetchone()
     if row is None or "html" not in (row[1] or ""):
         return None
-    html = zlib.decompress(row[0]).decode(row[2] or "utf-8", errors="replace")
+    raw = zlib.decompress(row[0])
+    try:
+        html = raw.decode(row[2] or "utf-8", errors="replace")
+    except LookupError:  # a charset name this Python does not know
+        html = raw.decode("utf-8", errors="replace")
     soup = BeautifulSoup(html, "lxml")
     return tuple(
         (" ".join(a.get_text(" ").split()), str(a.get("href") or ""))

@@ -18,8 +18,10 @@ STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 ul.checklist { list-style: none; padding-left: 0; }
 ul.checklist > li { margin: 0 0 1rem; padding: .5rem .75rem; border-left: 4px solid #bbb; }
-li.contradicted { border-color: #c0392b; } li.unverified { border-color: #d4a017; }
-li.supported { border-color: #2e8b57; } li.ticked { opacity: .75; }
+ul.checklist > li.contradicted { border-color: #c0392b; }
+ul.checklist > li.unverified { border-color: #d4a017; }
+ul.checklist > li.supported { border-color: #2e8b57; } ul.checklist > li.ticked { opacity: .75; }
+input[type="checkbox"] { transform: scale(1.3); margin-right: .4rem; }
 .verdict { font-weight: bold; text-transform: uppercase; font-size: .85em; }
 .decision { background: #eef6ee; padding: .1rem .4rem; }
 .gaps { color: #c0392b; } .question { font-weight: 600; } .found { color: #444; }

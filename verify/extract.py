@@ -3,9 +3,9 @@
 HTML: metadata is read first (bylines and JSON-LD go with the furniture),
 furniture is removed (boilerplate.py), the element holding the story is
 chosen, and its headings, paragraphs, list items and table rows become
-passages. Plain text: blocks split on blank lines, furniture lines dropped.
-Either way the passages are joined with blank lines into ``Extracted.text``
-and each passage carries its offsets into it.
+passages. Plain text: blocks split on blank lines, furniture lines dropped
+(text_furniture.py). Either way the passages are joined with blank lines into
+``Extracted.text`` and each passage carries its offsets into it.
 """
 
 from __future__ import annotations
@@ -25,10 +25,19 @@ from bs4 import (
 from bs4.element import CData, PreformattedString
 
 from verify import boilerplate
-from verify.boilerplate import BLOCK_TAGS, match_key, normalise_space
+from verify.boilerplate import BLOCK_TAGS
 from verify.errors import ExtractError
 from verify.metadata import html_metadata, is_section_label, parse_dateline, text_metadata
 from verify.records import Extracted, Fetched, Metadata, Passage
+from verify.text_furniture import (
+    drop_furniture_lines,
+    is_byline,
+    is_furniture_line,
+    is_teaser,
+    match_key,
+    normalise_space,
+    strip_stale_banner,
+)
 
 EXTRACTOR_VERSION = "1"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -356,7 +365,7 @@ def _clean_blocks(blocks: list[Block]) -> list[Block]:
     end with nothing under them (a "Related" box's title)."""
     blocks = [_without_banner(block) for block in blocks if block.text]
     texts = [block.text for block in blocks]
-    kept = [b for b in blocks if _is_content(b) and not boilerplate.is_teaser(b.text, texts)]
+    kept = [b for b in blocks if _is_content(b) and not is_teaser(b.text, texts)]
     while kept and kept[-1].kind == "heading":
         kept.pop()
     return kept
@@ -365,14 +374,14 @@ def _clean_blocks(blocks: list[Block]) -> list[Block]:
 def _without_banner(block: Block) -> Block:
     if block.kind == "table_row":
         return block
-    return replace(block, text=boilerplate.strip_stale_banner(block.text))
+    return replace(block, text=strip_stale_banner(block.text))
 
 
 def _is_content(block: Block) -> bool:
     if block.kind == "table_row":
         return True
     text = block.text
-    if boilerplate.is_furniture_line(text) or parse_dateline(text) or boilerplate.is_byline(text):
+    if is_furniture_line(text) or parse_dateline(text) or is_byline(text):
         return False
     link_only = block.linked >= LINK_BLOCK_SHARE and block.level != 1
     short = len(text.split()) <= MAX_LINK_BLOCK_WORDS
@@ -386,7 +395,7 @@ WRAP_WIDTHS = (40, 100)  # hard-wrapped prose has lines about this long
 
 
 def extract_text(text: str) -> Extracted:
-    blocks = boilerplate.drop_furniture_lines(text_blocks(text))
+    blocks = drop_furniture_lines(text_blocks(text))
     metadata = text_metadata(blocks)
     typed = _text_kinds(blocks, metadata.title)
     if len(typed) == 1:
@@ -418,7 +427,7 @@ def _text_kinds(blocks: list[str], title: str | None) -> list[Block]:
     out: list[Block] = []
     before_title = title is not None
     for index, block in enumerate(blocks):
-        if parse_dateline(block) or boilerplate.is_byline(block):
+        if parse_dateline(block) or is_byline(block):
             continue
         if before_title and block == title:
             out.append(Block("heading", block, level=1))

@@ -19,8 +19,14 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from verify import boilerplate
-from verify.boilerplate import normalise_space
 from verify.records import Metadata
+from verify.text_furniture import (
+    byline_author,
+    is_byline,
+    is_furniture_line,
+    match_key,
+    normalise_space,
+)
 
 EARLIEST_YEAR = 1990  # older "publication" dates on news pages are parse errors
 MAX_DATELINE_CHARS = 80
@@ -107,7 +113,7 @@ def dateline_in(line: str) -> FoundDate | None:
     """A dateline, or the date beside a byline: "By Jane Doe | 24 Feb 2022"."""
     found = parse_dateline(line)
     parts = _LINE_PARTS.split(line) if found is None else []
-    if len(parts) < 2 or not boilerplate.is_byline(parts[0]):
+    if len(parts) < 2 or not is_byline(parts[0]):
         return found
     return next(filter(None, map(parse_dateline, parts[1:])), None)
 
@@ -316,9 +322,9 @@ def strip_site_name(title: str, publisher: str | None, guess: bool = True) -> st
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if publisher and boilerplate.match_key(parts[-1]) == boilerplate.match_key(publisher):
+    if publisher and match_key(parts[-1]) == match_key(publisher):
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•")
-    if publisher and boilerplate.match_key(parts[0]) == boilerplate.match_key(publisher):
+    if publisher and match_key(parts[0]) == match_key(publisher):
         return title[len(parts[0]) :].lstrip(" |-–—:·•")
     head = title[: title.rfind(parts[-1])].rstrip(" |-–—:·•")
     if guess and len(parts[-1].split()) <= 4 and len(head) > len(parts[-1]):
@@ -342,7 +348,7 @@ def _byline_author(soup: BeautifulSoup) -> str | None:
         if _clean_author(tag.get_text()):
             return _clean_author(tag.get_text())
     for tag in soup.find_all(boilerplate.is_byline_element):
-        author = boilerplate.byline_author(tag.get_text(" "))
+        author = byline_author(tag.get_text(" "))
         if author:
             return author
     return None
@@ -454,11 +460,11 @@ def _url_date(url: str | None) -> Iterator[FoundDate]:
 def text_metadata(lines: Sequence[str]) -> Metadata:
     """Metadata of scraped plain text, given its blocks in order."""
     blocks = [normalise_space(line) for line in lines]
-    blocks = [block for block in blocks if block and not boilerplate.is_furniture_line(block)]
+    blocks = [block for block in blocks if block and not is_furniture_line(block)]
     found = _choose_date(found for found in map(dateline_in, blocks) if found)
     return Metadata(
         title=text_title(blocks),
-        author=next(filter(None, map(boilerplate.byline_author, blocks)), None),
+        author=next(filter(None, map(byline_author, blocks)), None),
         published=found.published if found else None,
         published_at=found.published_at if found else None,
     )
@@ -468,7 +474,7 @@ def text_title(blocks: Sequence[str]) -> str | None:
     """The first block that reads as a headline, skipping datelines, bylines
     and section labels; None when the text opens with prose instead."""
     for block in blocks:
-        if parse_dateline(block) or boilerplate.is_byline(block):
+        if parse_dateline(block) or is_byline(block):
             continue
         if is_section_label(block):
             continue

@@ -222,6 +222,13 @@ def test_articles_of_the_same_date_that_disagree_are_a_conflict(tmp_path, refere
     )
 
 
+def test_two_copies_of_one_article_do_not_conflict(tmp_path, references):
+    text = COUNT.replace("since 2001.", "since 2001, three of them by Freedonia.")
+    one = article(tmp_path / "one.html", "Talks", text, "2016-01-10")
+    two = article(tmp_path / "two.html", "Talks, again", text, "2016-01-10")
+    assert check(tmp_path, references, one, two)["conflicts"] == []
+
+
 def test_articles_of_different_dates_may_differ(tmp_path, references):
     one = article(tmp_path / "one.html", "Talks", COUNT, "2016-01-10")
     two = article(tmp_path / "two.html", "More", COUNT.replace("four", "five"), "2020-01-10")

@@ -14,9 +14,11 @@ from verify.check import run_check
 from verify.cli_common import db_option, echo_json, fail, json_option, output_option
 from verify.config import FetchLimits
 from verify.errors import StoreError, VerifyError
+from verify.export_cli import export_command
 from verify.ingest import ingest
 from verify.listing import describe_stored, format_claims
 from verify.report import FORMATS, render, report_data, report_texts
+from verify.reviewer_cli import COMMANDS as REVIEWER_COMMANDS
 from verify.store import list_claims, open_db
 
 
@@ -168,3 +170,8 @@ def check_command(
     else:
         click.echo(render(data, fmt, color=sys.stdout.isatty(), texts=texts), nl=False)
     raise SystemExit(result.exit_code)
+
+
+# Commands that read a recorded run live in their own modules.
+for command in (*REVIEWER_COMMANDS, export_command):
+    cli.add_command(command)

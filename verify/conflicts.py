@@ -41,6 +41,15 @@ def _disagree(left: tuple[StoredClaim, Quantity], right: tuple[StoredClaim, Quan
     return len(shared) >= MIN_CONTRADICTING_CONTEXT
 
 
+def _agrees(claim: StoredClaim, quantity: Quantity, other: StoredClaim) -> bool:
+    """Whether ``other`` also states ``quantity``: "six times, five of them by X"
+    in two articles is agreement, not "six" against "five"."""
+    return any(
+        q.value == quantity.value and same_counted(q.counted, quantity.counted)
+        for q in other.claim.slots.quantities
+    )
+
+
 def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     conflicts = []
     for (src_a, claims_a, at_a), (src_b, claims_b, at_b) in combinations(articles, 2):
@@ -50,7 +59,7 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
         right = [(c, q) for c in claims_b for q in c.claim.slots.quantities]
         for a in left:
             for b in right:
-                if _disagree(a, b):
+                if _disagree(a, b) and not _agrees(*a, b[0]) and not _agrees(*b, a[0]):
                     reason = (
                         f"{src_a} says {a[1].text}, {src_b} says {b[1].text}, "
                         f"about the same thing as of {at_a or 'an unknown date'}"

@@ -36,7 +36,7 @@ run_option = click.option(
 )
 
 
-def _open(db_path: Path) -> sqlite_utils.Database:
+def open_existing(db_path: Path) -> sqlite_utils.Database:
     """An existing database, migrated; a missing one is an error, never created."""
     try:
         return open_db(existing_db(db_path))
@@ -44,7 +44,7 @@ def _open(db_path: Path) -> sqlite_utils.Database:
         fail(str(exc))
 
 
-def _write(text: str, output: Path | None) -> None:
+def write_output(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
@@ -69,14 +69,14 @@ def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | N
 
         verify report --format markdown --output report.md
     """
-    db = _open(db_path)
+    db = open_existing(db_path)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:
         fail(str(exc))
     color = output is None and fmt == "text" and sys.stdout.isatty()
     texts = report_texts(db, data) if fmt == "html" else None
-    _write(render(data, fmt, color=color, texts=texts), output)
+    write_output(render(data, fmt, color=color, texts=texts), output)
 
 
 @click.command(name="review")
@@ -103,7 +103,7 @@ def review_command(
 
         verify review 3 --status rejected --note "Mattis left office in January 2019"
     """
-    db = _open(db_path)
+    db = open_existing(db_path)
     try:
         row = record_review(db, claim_id, status, note=note, reviewer=reviewer)
         history = review_history(db, claim_id)
@@ -151,15 +151,15 @@ def checklist_command(
 
         verify checklist fixtures/pages/article-b.html --format html > checklist.html
     """
-    db = _open(db_path)
+    db = open_existing(db_path)
     try:
         checklist = load_checklist(db, sources, run_id)
     except VerifyError as exc:
         fail(str(exc))
     if fmt == "html":
-        _write(render_checklist_html(checklist), output)
+        write_output(render_checklist_html(checklist), output)
     else:
-        _write(render_checklist_markdown(checklist), output)
+        write_output(render_checklist_markdown(checklist), output)
 
 
 COMMANDS = (report_command, review_command, checklist_command)

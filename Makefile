@@ -1,6 +1,7 @@
 # Two entry points, each doing all set-up on a fresh machine:
 #   make demo   check the bundled fixture articles against the fixture references,
-#               storing everything in ./claims.db, and print the report
+#               storing everything in ./claims.db, print the report, and write the
+#               HTML report and the reviewer's checklist next to it
 #   make test   lint and run the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -16,9 +17,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # verify check exits 1 when it finds contradictions, which is the demo's point,
-# so only 2 (bad input) fails the demo.
+# so only 2 (bad input) fails the demo. The HTML report and the reviewer's
+# checklist of the same run are written next to claims.db.
 demo: $(STAMP)
 	$(BIN)/verify check fixtures/articles --ref fixtures/references || [ $$? -eq 1 ]
+	$(BIN)/verify report --format html --output report.html
+	$(BIN)/verify checklist --output checklist.md
+	$(BIN)/verify checklist --format html --output checklist.html
+	@echo "wrote report.html, checklist.md and checklist.html next to claims.db"
 
 lint: $(STAMP)
 	$(BIN)/ruff check verify tests benchmarks
@@ -37,4 +43,4 @@ test: $(STAMP) lint browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) claims.db claims.db-wal claims.db-shm
+	rm -rf $(VENV) claims.db claims.db-wal claims.db-shm report.html checklist.md checklist.html

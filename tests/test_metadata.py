@@ -10,14 +10,8 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.metadata import (
-    FoundDate,
-    html_metadata,
-    parse_date,
-    parse_dateline,
-    strip_site_name,
-    text_metadata,
-)
+from verify.metadata import html_metadata, strip_site_name, text_metadata
+from verify.publication_dates import FoundDate, parse_date, parse_dateline
 from verify.records import Metadata
 
 

@@ -27,7 +27,8 @@ from bs4.element import CData, PreformattedString
 from verify import boilerplate
 from verify.boilerplate import BLOCK_TAGS
 from verify.errors import ExtractError
-from verify.metadata import html_metadata, is_section_label, parse_dateline, text_metadata
+from verify.metadata import html_metadata, is_section_label, text_metadata
+from verify.publication_dates import parse_dateline
 from verify.records import Extracted, Fetched, Metadata, Passage
 from verify.text_furniture import (
     drop_furniture_lines,

@@ -9,14 +9,18 @@ role and aria-label; lines of scraped text are judged by what they say, in
 Class names are split into words before matching ("share-tools" -> share,
 tools; "cookieConsent" -> cookie, consent), so "shared" or "commentary" never
 match "share" or "comments".
+
+The element vocabulary these rules and the extractor share lives here too:
+which tags start a block of text (``BLOCK_TAGS``, ``HEADINGS``) and an
+element's text spaced at those boundaries (``text_of``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from verify.text_furniture import normalise_space
 
@@ -74,6 +78,7 @@ BLOCK_TAGS = frozenset(
     fieldset figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav
     ol p pre section summary table tbody td tfoot th thead tr ul""".split()
 )
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MIN_SCORED_CHARS = 25  # a shorter text says nothing about where the story is
 CONTAINER_SHARE = 0.4  # an <article> or <main> with less of the text is a teaser box
 DESCEND_SHARE = 0.75  # keep narrowing while one child holds this much of the text
@@ -95,6 +100,28 @@ def attribute_text(tag: Tag, name: str) -> str:
 def words_of(value: str) -> list[str]:
     """The words of a class name or label: "cookieConsent__btn" -> cookie, consent, btn."""
     return [word for word in _NON_WORD.split(_CAMEL.sub(" ", value).lower()) if word]
+
+
+def text_of(tag: Tag, skip: Sequence[str] = ()) -> str:
+    """The tag's text with a space wherever a block element starts or ends
+    (so "<li><p>A</p><p>B</p></li>" reads "A B", not "AB")."""
+    parts: list[str] = []
+
+    def visit(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif child.name in skip:
+                continue
+            elif child.name in BLOCK_TAGS:
+                parts.append(" ")
+                visit(child)
+                parts.append(" ")
+            else:
+                visit(child)
+
+    visit(tag)
+    return "".join(parts)
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:

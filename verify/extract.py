@@ -2,10 +2,11 @@
 
 HTML: metadata is read first (bylines and JSON-LD go with the furniture),
 furniture is removed (boilerplate.py), the element holding the story is
-chosen, and its headings, paragraphs, list items and table rows become
-passages. Plain text: blocks split on blank lines, furniture lines dropped
-(text_furniture.py). Either way the passages are joined with blank lines into
-``Extracted.text`` and each passage carries its offsets into it.
+chosen, and its headings, paragraphs, list items and table rows
+(html_tables.py) become passages. Plain text: blocks split on blank lines,
+furniture lines dropped (text_furniture.py). Either way the passages are
+joined with blank lines into ``Extracted.text`` and each passage carries its
+offsets into it.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from bs4 import (
 from bs4.element import CData, PreformattedString
 
 from verify import boilerplate
-from verify.boilerplate import BLOCK_TAGS
+from verify.boilerplate import BLOCK_TAGS, HEADINGS, text_of
 from verify.errors import ExtractError
+from verify.html_tables import is_layout_table, row_texts
 from verify.metadata import html_metadata, is_section_label, text_metadata
 from verify.publication_dates import parse_dateline
 from verify.records import Extracted, Fetched, Metadata, Passage
@@ -44,7 +46,6 @@ EXTRACTOR_VERSION = "1"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 NO_TEXT = "no main text found"
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PARAGRAPH_TAGS = ("p", "pre", "dt", "dd", "summary", "address")
 NESTED_BLOCKS = ("ul", "ol", "dl", "table")  # a list item's own passages
 BR = "\u2029"  # stands in for <br>; two in a row end a paragraph
@@ -55,8 +56,6 @@ LINK_BLOCK_SHARE = 0.9  # a short block that is all link is a teaser or a button
 MAX_LINK_BLOCK_WORDS = 15
 MAX_KICKER_WORDS = 3  # "Politics" above the headline
 MAX_SUBHEADING_WORDS = 10
-MAX_COLSPAN = 50  # spans are untrusted: a huge one must not build a huge grid
-MAX_ROWSPAN = 200
 
 
 @dataclass(frozen=True)
@@ -144,28 +143,6 @@ def _with_headline(blocks: list[Block], headline: str | None) -> list[Block]:
     return [Block("heading", headline, level=1), *before, *blocks[at + 1 :]]
 
 
-def text_of(tag: Tag, skip: Sequence[str] = ()) -> str:
-    """The tag's text with a space wherever a block element starts or ends
-    (so "<li><p>A</p><p>B</p></li>" reads "A B", not "AB")."""
-    parts: list[str] = []
-
-    def visit(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                parts.append(str(child))
-            elif child.name in skip:
-                continue
-            elif child.name in BLOCK_TAGS:
-                parts.append(" ")
-                visit(child)
-                parts.append(" ")
-            else:
-                visit(child)
-
-    visit(tag)
-    return "".join(parts)
-
-
 class _Walker:
     """Turns a container's elements into blocks, each element once: a list item
     holding paragraphs is one passage, not one per paragraph."""
@@ -225,7 +202,7 @@ class _Walker:
     def _table(self, table: Tag) -> None:
         """One passage per data row, each value labelled with its column header."""
         rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-        if _is_layout_table(table, rows):
+        if is_layout_table(table, rows):
             for row in rows:
                 for cell in row.find_all(["td", "th"], recursive=False):
                     self.walk(cell)
@@ -233,14 +210,7 @@ class _Walker:
         caption = table.find("caption")
         if caption is not None:
             self.blocks.append(Block("heading", normalise_space(text_of(caption)), level=3))
-        grid = _grid(rows)
-        in_head = [row.find_parent("thead") is not None for row in rows]
-        if grid and not any(in_head) and _is_header_row(grid[0]):
-            in_head[0] = True
-        headers = _column_headers([row for row, head in zip(grid, in_head, strict=True) if head])
-        for row, head in zip(grid, in_head, strict=True):
-            if not head:
-                self.blocks.append(Block("table_row", _row_text(row, headers)))
+        self.blocks.extend(Block("table_row", text) for text in row_texts(rows))
 
 
 def _is_block(tag: Tag) -> bool:
@@ -273,89 +243,6 @@ def _definitions(dl: Tag) -> Iterator[str]:
             term = ""
     if term:
         yield term
-
-
-# --- tables ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Cell:
-    text: str
-    header: bool  # a <th>
-    copy: bool = False  # the second and later columns of a colspan
-
-
-def _is_layout_table(table: Tag, rows: list[Tag]) -> bool:
-    """A table used to lay out the page rather than to hold data."""
-    if boilerplate.attribute_text(table, "role").lower() in ("presentation", "none"):
-        return True
-    if table.find("table") is not None:
-        return True
-    cells = [cell for row in rows for cell in row.find_all(["td", "th"], recursive=False)]
-    return any(cell.find(HEADINGS) or len(cell.find_all("p")) > 1 for cell in cells)
-
-
-def _grid(rows: list[Tag]) -> list[list[_Cell]]:
-    """Rows of cells with colspans and rowspans spelled out, so a value that
-    spans two rows belongs to both."""
-    grid: list[list[_Cell]] = []
-    carried: dict[int, tuple[_Cell, int]] = {}  # column -> (cell, rows still to fill)
-    for tr in rows:
-        row: list[_Cell] = []
-        cells = iter(tr.find_all(["td", "th"], recursive=False))
-        while True:
-            if len(row) in carried:
-                cell, left = carried.pop(len(row))
-                if left > 1:
-                    carried[len(row)] = (cell, left - 1)
-                row.append(cell)
-                continue
-            tag = next(cells, None)
-            if tag is None:
-                break
-            text, rowspan = normalise_space(text_of(tag)), _span(tag, "rowspan", MAX_ROWSPAN)
-            for index in range(_span(tag, "colspan", MAX_COLSPAN)):
-                cell = _Cell(text, tag.name == "th", copy=index > 0)
-                if rowspan > 1:
-                    carried[len(row)] = (cell, rowspan - 1)
-                row.append(cell)
-        grid.append(row)
-    return grid
-
-
-def _span(tag: Tag, name: str, limit: int) -> int:
-    try:
-        return min(max(int(boilerplate.attribute_text(tag, name).strip() or 1), 1), limit)
-    except ValueError:
-        return 1
-
-
-def _is_header_row(cells: list[_Cell]) -> bool:
-    return sum(not cell.copy for cell in cells) >= 2 and all(cell.header for cell in cells)
-
-
-def _column_headers(rows: list[list[_Cell]]) -> list[str]:
-    """Per column, the lowest header text (a two-row header names the detail)."""
-    headers = [""] * max(map(len, rows), default=0)
-    for row in rows:
-        for index, cell in enumerate(row):
-            headers[index] = cell.text or headers[index]
-    return headers
-
-
-def _row_text(cells: list[_Cell], headers: list[str]) -> str:
-    """ "Office: President of Lithuania; Holder: Dalia Grybauskaitė; ...", or for
-    a label/value row (an infobox) "Label: value". Empty cells are left out."""
-    if not headers and len(cells) >= 2 and cells[0].header:
-        values = [cell.text for cell in cells[1:] if cell.text and not cell.copy]
-        return f"{cells[0].text}: {'; '.join(values)}" if values else cells[0].text
-    parts = []
-    for index, cell in enumerate(cells):
-        if cell.text and not cell.copy:
-            header = headers[index] if index < len(headers) else ""
-            labelled = header and match_key(header) != match_key(cell.text)
-            parts.append(f"{header}: {cell.text}" if labelled else cell.text)
-    return "; ".join(parts)
 
 
 # --- cleaning blocks ------------------------------------------------------------------

@@ -3,239 +3,36 @@
 A claim names someone in an office ("the Lithuanian president, Dalia
 Grybauskaite"); the references list terms of office as ``Fact(kind="term")``
 ("President of Lithuania | Dalia Grybauskaitė | 12 July 2009 | 12 July 2019").
-Four things make that comparison:
+The office is recognised by its key (``verify.office_keys``) and the person by
+a forgiving name match (``verify.person_names``); here:
 
-- ``office_key``: one normalised key for the many ways an office is written
-  ("Lithuanian president", "President of Lithuania", "Lithuania's president").
-- ``same_person``: a forgiving name match ("Grybauskaite", "Dalia Grybauskaitė").
+- ``office_terms``: the listed terms of the office a key names.
 - ``holders_at``: the terms of an office that cover a date, at the date's precision.
 - ``check_person``: the verdict, with a reason naming who held the office then.
-
-Everything here is general: country names and demonyms come from the shared
-gazetteer in ``verify.slots.roles``, not from any article.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from verify.lexicon import stem
+from verify.office_keys import (
+    ACTING_WORDS,
+    FORMER_WORDS,
+    FUTURE_WORDS,
+    OfficeKey,
+    office_key,
+    office_key_from_title,
+    offices_match,
+)
+from verify.periods import period
+from verify.person_names import same_person
 from verify.records import Fact, PersonRole, Verdict
 from verify.retrieve import fold
-from verify.slots.roles import (
-    COUNTRIES,
-    DEMONYMS,
-    PORTFOLIOS,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    normalise_role,
-)
+from verify.slots.roles import normalise_role
 
-# --- organisations ---------------------------------------------------------
-
-# Names a country goes by besides its own, and demonyms too irregular to be
-# read off the country's name ("Polish" -> "poland"). The regular ones
-# ("Lithuanian" -> "lithuania") are derived from the shared gazetteer below.
-_OTHER_NAMES = """
-    united states: us, usa, america, american, united states of america;
-    united kingdom: uk, britain, great britain, british; netherlands: holland, dutch;
-    czechia: czech republic, czech; turkey: turkiye, turkish; russia: russian federation;
-    china: prc, people's republic of china; north korea: dprk; myanmar: burma, burmese;
-    european union: eu; united nations: un; united arab emirates: uae, emirates, emirati;
-    saudi arabia: saudi; ivory coast: cote d'ivoire; philippines: filipino, philippine;
-    poland: polish; france: french; spain: spanish; finland: finnish; denmark: danish;
-    switzerland: swiss; ireland: irish; wales: welsh; scotland: scottish; england: english;
-    kazakhstan: kazakh; uzbekistan: uzbek; kyrgyzstan: kyrgyz; tajikistan: tajik;
-    turkmenistan: turkmen; afghanistan: afghan; thailand: thai; cyprus: cypriot
-"""
-# Demonyms that name no single country: kept as written.
-_NOT_COUNTRIES = frozenset(
-    "european asian african arab nordic scandinavian soviet kurdish chechen persian allied "
-    "western".split()
-)
-# Gazetteer words that qualify a country rather than name one ("South", "Republic").
-_QUALIFIERS = frozenset(
-    "north south east west central new republic united states kingdom middle far eastern "
-    "western northern southern".split()
-)
-# "the Republic of Lithuania" is Lithuania (but "Secretary of State" keeps its state).
-_STATE_FORM = re.compile(
-    r"\b(?:the\s+)?(?:(?:federal|democratic|islamic|people's|socialist)\s+)*"
-    r"(?:republic|kingdom|grand\s+duchy|principality|commonwealth|federation)\s+of\s+"
-)
-_MIN_SHARED_PREFIX = 4  # "lith" of "lithuanian"/"lithuania"; "pol" of "polish" is too short
-
-
-def _derived_country(demonym: str, countries: frozenset[str]) -> str | None:
-    """The gazetteer country a regular demonym is built on ("Slovak" -> "slovakia").
-
-    The country sharing the longest prefix wins, and the prefix must cover all
-    but the country's last two letters: "Austrian" is Austria, not Australia.
-    """
-    best = max(sorted(countries), key=lambda c: len(os.path.commonprefix([c, demonym])))
-    shared = len(os.path.commonprefix([best, demonym]))
-    return best if shared >= _MIN_SHARED_PREFIX and shared >= len(best) - 2 else None
-
-
-def _country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    countries = COUNTRIES - _QUALIFIERS
-    for demonym in DEMONYMS - _NOT_COUNTRIES:
-        country = _derived_country(demonym, countries)
-        if country:
-            names[demonym] = country
-    for entry in _OTHER_NAMES.split(";"):
-        country, aliases = entry.split(":")
-        names.update(dict.fromkeys((a.strip() for a in aliases.split(",")), country.strip()))
-    # A derived country may itself be an alias ("American" -> "america" -> "united states").
-    return {word: names.get(country, country) for word, country in names.items()}
-
-
-COUNTRY_NAMES = _country_names()
-
-
-def normalise_organisation(text: str | None) -> str | None:
-    """A body or country in one canonical form: "Lithuanian", "Lithuania's" and
-    "the Republic of Lithuania" -> "lithuania"; "U.S." and "American" -> "united states".
-    """
-    if not text:
-        return None
-    value = re.sub(r"'s\b|'$|\.", "", fold(text).strip())
-    value = _STATE_FORM.sub("", re.sub(r"[\s-]+", " ", value).strip())
-    value = value.removeprefix("the ").strip()
-    if not value:
-        return None
-    if value in COUNTRY_NAMES:
-        return COUNTRY_NAMES[value]
-    return " ".join(_country_word(word) for word in value.split())
-
-
-def _country_word(word: str) -> str:
-    """One word of a body's name; an unknown "-an" demonym ("Velmoran") is read
-    as its country ("velmora"), the way "Lithuanian" is built on "Lithuania"."""
-    if word in COUNTRY_NAMES or word in COUNTRIES:
-        return COUNTRY_NAMES.get(word, word)
-    if word.endswith("an") and len(word) > 5:
-        return word[:-1]
-    return word
-
-
-# --- offices -----------------------------------------------------------------
-
-
-def _vocabulary_words(*phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for block in phrases for p in block for w in re.split(r"[\s-]+", p) if w)
-
-
-_ROLE_WORDS = _vocabulary_words(ROLE_HEADS, ROLE_MODIFIERS, PORTFOLIOS) | {"elect", "designate"}
-# Words that say when, not which office: "former president" is the president's office.
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
-FUTURE_WORDS = frozenset({"incoming", "elect", "designate", "future"})
-ACTING_WORDS = frozenset({"acting", "interim", "caretaker"})
-_TIME_WORDS = FORMER_WORDS | FUTURE_WORDS | ACTING_WORDS | {"then", "outgoing", "current"}
-_FILLER = frozenset({"the", "and", "&"})
-# "Minister of Foreign Affairs" is the foreign minister.
-_ROLE_FILLER = _FILLER | {"affairs"}
-# "Minister of Defence of Poland", "Minister for Foreign Affairs", "Ambassador to NATO".
-_CONNECTOR = re.compile(r"(\s+(?:of|for|to)\s+)")
-
-
-@dataclass(frozen=True)
-class OfficeKey:
-    """An office, comparable however it is written.
-
-    ``role`` holds the stems of the office's words, order-free and without
-    "of", hyphens or time words: "minister of defence" and "Defense Minister"
-    share one. ``organisation`` is the body or country, normalised.
-    """
-
-    role: frozenset[str]
-    organisation: str | None
-
-
-def office_key(role: str | None, organisation: str | None) -> OfficeKey:
-    """The key of an office given as a role and, apart, the body it belongs to."""
-    if organisation:
-        words, _ = _split_title(role or "", organisation_given=True)
-        return OfficeKey(_role_stems(words), normalise_organisation(organisation))
-    words, found = _split_title(role or "", organisation_given=False)
-    return OfficeKey(_role_stems(words), normalise_organisation(found))
-
-
-@lru_cache(maxsize=1024)
-def office_key_from_title(office: str) -> OfficeKey:
-    """The key of an office as a reference writes it: "President of Lithuania",
-    "United States Secretary of Defense", "NATO Secretary-General"."""
-    return office_key(office, None)
-
-
-def _split_title(text: str, *, organisation_given: bool) -> tuple[list[str], str | None]:
-    """Role words and the body named inside an office's title.
-
-    The body stands before the office ("NATO Secretary General": the words
-    left of the office vocabulary) or after it, joined by "of", "for" or "to".
-    There a phrase of office words only is a portfolio ("of Defense"); the body
-    is the first other phrase opening with "the" ("of the Bank of England"),
-    else the last other one ("Minister of Waterworks of Velmora").
-    """
-    head, *rest = _CONNECTOR.split(_STATE_FORM.sub("", normalise_role(fold(text))))
-    head_words, phrases = head.split(), rest[1::2]
-    if organisation_given:
-        return head_words + [w for p in phrases for w in p.split()], None
-    cut = len(head_words)
-    while cut > 0 and head_words[cut - 1] in _ROLE_WORDS | _TIME_WORDS | _FILLER:
-        cut -= 1
-    if cut == len(head_words):  # an office outside the vocabulary: "Taoiseach"
-        cut = 0
-    if cut:
-        return head_words[cut:] + [w for p in phrases for w in p.split()], " ".join(
-            head_words[:cut]
-        )
-    at = _body_phrase(phrases)
-    if at is None:
-        return head_words + [w for p in phrases for w in p.split()], None
-    body = "".join(rest[2 * at + 1 :])  # the body keeps its own "of": "bank of england"
-    return head_words + [w for p in phrases[:at] for w in p.split()], body
-
-
-def _body_phrase(phrases: list[str]) -> int | None:
-    """Which phrase after the office starts its body, if any does."""
-    bodies = [i for i, phrase in enumerate(phrases) if not _only_role_words(phrase)]
-    with_article = [i for i in bodies if phrases[i].startswith("the ")]
-    if with_article:
-        return with_article[0]
-    return bodies[-1] if bodies else None
-
-
-def _only_role_words(phrase: str) -> bool:
-    return all(w in _ROLE_WORDS or w in _FILLER for w in phrase.split())
-
-
-def _role_stems(words: list[str]) -> frozenset[str]:
-    return frozenset(stem(w) for w in words if w not in _ROLE_FILLER and w not in _TIME_WORDS)
-
-
-def offices_match(key_a: OfficeKey, key_b: OfficeKey, *, role_is_unique: bool = False) -> bool:
-    """Whether two keys name one office.
-
-    The roles must be equal. The bodies must be equal too, except that a key
-    without a body matches one with a body when ``role_is_unique``: the caller
-    knows of only one office with that role, so "the president" can only mean
-    it. Without that, "president" alone would match every president.
-    """
-    if not key_a.role or key_a.role != key_b.role:
-        return False
-    if key_a.organisation == key_b.organisation:
-        return True
-    one_missing = key_a.organisation is None or key_b.organisation is None
-    return one_missing and role_is_unique
+# --- terms in time -----------------------------------------------------------
 
 
 def office_terms(terms: Sequence[Fact], key: OfficeKey) -> list[Fact]:
@@ -254,81 +51,6 @@ def office_terms(terms: Sequence[Fact], key: OfficeKey) -> list[Fact]:
         if offices_match(key, office_key_from_title(t.office or ""), role_is_unique=unique)
     ]
     return sorted(found, key=lambda t: t.start_date or "")
-
-
-# --- names -------------------------------------------------------------------
-
-_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof".split())
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-_PARTICLES = frozenset(
-    "de del della der den di da das dos du van von le la bin ibn ter ten zu y".split()
-)
-# Short forms that share no prefix with the full name ("Jim" and "James").
-_NICKNAMES = {
-    frozenset(pair.split(":"))
-    for pair in """jim:james jimmy:james bill:william will:william bob:robert rob:robert
-    dick:richard rick:richard ted:edward ned:edward jack:john tony:anthony mike:michael
-    tom:thomas chuck:charles hank:henry liz:elizabeth betty:elizabeth kate:catherine
-    kate:katherine peggy:margaret sasha:alexander""".split()
-}
-MIN_SURNAME_SIMILARITY = 90.0  # "Zelensky"/"Zelenskyy" (94) agree; "Mattis"/"Mattison" (86) do not
-MIN_GIVEN_PREFIX = 3  # "Alex" for "Alexander"; "Al" is too short to tell
-
-
-def _name(text: str) -> tuple[tuple[str, ...], str] | None:
-    """Given names (particles left out) and the surname of a written name."""
-    tokens = [t.strip(".,") for t in fold(text).split()]
-    tokens = [t for t in tokens if t and t not in _HONORIFICS]
-    while tokens and tokens[-1] in _SUFFIXES:
-        tokens.pop()
-    if not tokens:
-        return None
-    return tuple(t for t in tokens[:-1] if t not in _PARTICLES), tokens[-1]
-
-
-def same_person(claimed: str, listed: str) -> bool:
-    """Whether two written names can be one person.
-
-    Case and diacritics are ignored; the surnames (last words) must agree, up
-    to a letter or so of transliteration; a surname alone matches the full
-    name; given names are compared by the first only, so middle names and
-    initials are optional, and "J." or "Jim" stand for "James".
-    """
-    a, b = _name(claimed), _name(listed)
-    if a is None or b is None:
-        return False
-    (given_a, surname_a), (given_b, surname_b) = a, b
-    if fuzz.ratio(surname_a, surname_b) < MIN_SURNAME_SIMILARITY:
-        return False
-    return not given_a or not given_b or _same_given(given_a[0], given_b[0])
-
-
-def _same_given(a: str, b: str) -> bool:
-    if a == b or frozenset((a, b)) in _NICKNAMES:
-        return True
-    short, full = sorted((a, b), key=len)
-    if len(short) == 1:
-        return full.startswith(short)  # an initial
-    return len(short) >= MIN_GIVEN_PREFIX and full.startswith(short)
-
-
-# --- dates -------------------------------------------------------------------
-
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def period(value: str) -> tuple[date, date]:
-    """The days an ISO date covers, half-open: "2021-11" -> [2021-11-01, 2021-12-01)."""
-    match = _ISO.fullmatch(value.strip())
-    if match is None:
-        raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
-    year, month, day = match.groups()
-    first = date(int(year), int(month or 1), int(day or 1))  # ValueError for "2021-13"
-    if day:
-        return first, first + timedelta(days=1)
-    if month:
-        return first, (first + timedelta(days=31)).replace(day=1)
-    return first, first.replace(year=first.year + 1)
 
 
 def _bounds(term: Fact) -> tuple[date | None, date | None]:

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from verify.facts import NO_HEADING
 from verify.lexicon import NEGATORS, content_stems, same_counted, stem, window
-from verify.offices import period
+from verify.periods import period
 from verify.records import Fact, Quantity, Verdict
 from verify.retrieve import STOPWORDS, fold
 from verify.slots.dates import date_spans, find_dates

@@ -17,7 +17,8 @@ import sqlite_utils
 from verify.factstore import load_facts
 from verify.lexicon import stem
 from verify.match import align
-from verify.offices import check_person, office_key, office_terms
+from verify.office_keys import office_key
+from verify.offices import check_person, office_terms
 from verify.records import Evidence, Fact, Finding, Quantity, ReferencePassage, StoredClaim, Verdict
 from verify.retrieve import PASSAGE_SQL, content_words, fold
 from verify.timeline import CountResult, check_count, check_value

@@ -1,0 +1,28 @@
+"""ISO dates as the periods of days they cover.
+
+Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", each covering the days of its
+period: "2021-11" is the whole of November 2021. Terms of office, counts and
+values as of a date, and conflicts between articles all compare such periods,
+so the reading lives here once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def period(value: str) -> tuple[date, date]:
+    """The days an ISO date covers, half-open: "2021-11" -> [2021-11-01, 2021-12-01)."""
+    match = _ISO.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year, month, day = match.groups()
+    first = date(int(year), int(month or 1), int(day or 1))  # ValueError for "2021-13"
+    if day:
+        return first, first + timedelta(days=1)
+    if month:
+        return first, (first + timedelta(days=31)).replace(day=1)
+    return first, first.replace(year=first.year + 1)

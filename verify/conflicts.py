@@ -13,8 +13,8 @@ from itertools import combinations
 
 from verify.checks.context import MIN_CONTRADICTING_CONTEXT, claim_context
 from verify.lexicon import same_counted
+from verify.periods import days
 from verify.records import Conflict, Quantity, StoredClaim
-from verify.timeline import days
 
 # (source, claims, as of) per article.
 Article = tuple[str, Sequence[StoredClaim], str | None]

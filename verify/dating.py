@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from verify.checks.asof import FactBase, fact_evidence
+from verify.date_inference import date_from_claims
 from verify.records import InferredEvidence, StoredClaim
-from verify.timeline import date_from_claims
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
 # Enough passages to show why a date was inferred without burying the report.

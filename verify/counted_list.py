@@ -16,11 +16,11 @@ import math
 import re
 from collections.abc import Sequence
 
-from verify.facts import NO_HEADING
 from verify.lexicon import NEGATORS, stem, window
 from verify.periods import by_date
 from verify.records import Fact, Quantity
 from verify.retrieve import STOPWORDS, fold
+from verify.row_facts import NO_HEADING
 from verify.slots.dates import date_spans
 from verify.slots.provisions import find_provisions
 from verify.stem_overlap import plain_stems, shared_stems, similar_stems

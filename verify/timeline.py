@@ -37,10 +37,10 @@ from verify.counted_list import (
     quantity_clause,
     unknown_agent,
 )
-from verify.facts import NO_HEADING
 from verify.lexicon import content_stems, same_counted, stem
 from verify.periods import by_date, days
 from verify.records import Fact, Quantity, Verdict
+from verify.row_facts import NO_HEADING
 from verify.slots.dates import find_dates
 
 

@@ -339,7 +339,7 @@ def test_infer_date_takes_the_latest_reported_event_by_month():
     assert inferred.agreeing == 2
     assert inferred.evidence[0] == (UNDATED[1], CRISIS[2])
     assert (UNDATED[2], CRISIS[0]) in inferred.evidence  # the 2014 match does not pull it back
-    assert inferred.reason.startswith("inferred 2021-11 from 3 claims matching dated events")
+    assert inferred.reason.startswith("inferred 2021-11 from 3 sentences matching dated events")
 
 
 def test_infer_date_counts_a_repeated_claim_once():

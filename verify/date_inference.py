@@ -89,7 +89,7 @@ def _excerpt(text: str) -> str:
 
 
 def _inferred_reason(value: str, evidence: Sequence[tuple[str, Fact]], agreeing: int) -> str:
-    plural = "claim" if len(evidence) == 1 else "claims"
+    plural = "sentence" if len(evidence) == 1 else "sentences"
     pairs = "; ".join(
         f"'{_excerpt(claim)}' ~ {fact.date} '{_excerpt(fact.text)}'" for claim, fact in evidence[:3]
     )

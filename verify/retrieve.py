@@ -31,14 +31,40 @@ DEFAULT_CANDIDATES = 30
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_QUOTES = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
+
+
+class _FoldTable(dict[int, int | str | None]):
+    """A ``str.translate`` table that drops combining marks and unifies quotes,
+    filled in as characters are first met: a table over all of Unicode would
+    take a tenth of a second to build, and a per-character Python test made
+    folding the largest cost of retrieval and matching."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        char = chr(code)
+        value = None if unicodedata.combining(char) else _QUOTES.get(char, code)
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quote marks, for comparison only."""
+    if text.isascii():  # nothing to decompose, strip or unify
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.translate(_QUOTES).lower()
+    return _NON_ASCII.sub(_fold_run, decomposed).lower()
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# Prose is mostly ASCII: translating only the runs of other characters is
+# cheaper than translating every character.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD_TABLE)
 
 
 def content_words(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from verify.records import ReferencePassage
-from verify.retrieve import DEFAULT_CANDIDATES, candidates, passages_of
+from verify.retrieve import DEFAULT_CANDIDATES, ClaimSearch, candidates, passages_of
 
 
 @dataclass
@@ -16,14 +16,19 @@ class ReferenceSet:
     db: sqlite_utils.Database
     document_ids: tuple[int, ...]
     _headings: dict[int, str | None] = field(default_factory=dict, repr=False)
+    _claims: ClaimSearch | None = field(default=None, repr=False)
 
     def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         return candidates(self.db, text, self.document_ids, limit)
 
     def claim_search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         """Candidates for a whole claim, as opposed to the checks' narrower
-        searches for a quotation, a provision or a descriptor."""
-        return self.search(text, limit)
+        searches for a quotation, a provision or a descriptor. The same as
+        ``search`` while the claim's words are rare in the index; on a large
+        index, the passages sharing its rarest words (``ClaimSearch``)."""
+        if self._claims is None:
+            self._claims = ClaimSearch(self.db, self.document_ids)
+        return self._claims.candidates(text, limit)
 
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty

@@ -188,6 +188,17 @@ def test_choose_group_picks_the_list_the_claim_is_about():
     assert choose_group(quantity(summit), summit, EVENTS) == SUMMIT_LIST
 
 
+def test_choose_group_reads_the_sentence_before_only_when_the_claim_names_no_list():
+    summit = "Leaders of the compact have met three times in Port Alba and Kessenburg."
+    # The sentence before talks about requests: it must not pull a claim that
+    # names its own subject (summits) away from it, nor into a tie.
+    requests = "Freedonia and Velmora have requested consultations after attacks."
+    assert choose_group(quantity(summit), summit, EVENTS, requests) == SUMMIT_LIST
+    pronoun = "It happened three times."
+    assert choose_group(quantity(pronoun), pronoun, EVENTS) == []
+    assert choose_group(quantity(pronoun), pronoun, EVENTS, summit) == SUMMIT_LIST
+
+
 def test_choose_group_skips_a_list_of_what_did_not_happen():
     # The heading shares "clause" and "invoked" with the claim, but its entries are
     # what was NOT invoked: only "clause" may count for it.

@@ -20,21 +20,17 @@ TIME_BOUND_CHECKS = frozenset({"office", "count", "value"})
 
 
 def contradiction_reasons(judgements: Sequence[Judgement]) -> list[str]:
+    """One line per contradicted claim, and one per office holder out of term:
+    the reasons of contradicting findings only, never a supporting one."""
     reasons = []
     for judgement in judgements:
-        if judgement.verdict is not Verdict.CONTRADICTED:
-            continue
+        against = [f for f in judgement.findings if f.verdict is Verdict.CONTRADICTED]
+        offices = dict.fromkeys(f.reason for f in against if f.check == "office")
+        others = [f.reason for f in against if f.check != "office"]
         claim_id = judgement.claim.id
-        offices = [
-            f.reason
-            for f in judgement.findings
-            if f.check == "office" and f.verdict is Verdict.CONTRADICTED
-        ]
         reasons += [
-            f"claim {claim_id} names an office holder out of their term: {r}"
-            for r in dict.fromkeys(offices)
+            f"claim {claim_id} names an office holder out of their term: {r}" for r in offices
         ]
-        others = [r for r in judgement.reasons if r not in offices]
         if others:
             reasons.append(f"claim {claim_id} is contradicted: {others[0]}")
     return reasons

@@ -81,16 +81,23 @@ def choose_group(
 
     Score: ``HEADING_WEIGHT`` per stem the claim shares with the list's heading plus
     one per stem it shares with the list's theme (stems in a third of its entries);
-    the claim's stems are those within ``CLAIM_WINDOW`` characters of the quantity
-    plus those of ``context`` (earlier sentences that may hold the subject). []
+    the claim's stems are those within ``CLAIM_WINDOW`` characters of the quantity.
+    Only when they fit no list are the stems of ``context`` (the sentence before,
+    which may hold the subject of "It has been invoked...") added: a claim that
+    names its subject is not pulled to another list by its neighbour's words. []
     below ``MIN_GROUP_SCORE``, or when lists with different headings tie; between
     copies of one list in several documents, the longest wins.
     """
     start, end = _locate(quantity, claim_text, base)
-    claim = plain_stems(window(claim_text, start, end, CLAIM_WINDOW)) | plain_stems(context)
-    scored = [
-        (_group_score(claim, key[1], group), key, group) for key, group in _groups(events).items()
-    ]
+    own = plain_stems(window(claim_text, start, end, CLAIM_WINDOW))
+    groups = _groups(events)
+    return _best_group(own, groups) or _best_group(own | plain_stems(context), groups)
+
+
+def _best_group(
+    claim: frozenset[str], groups: dict[tuple[int | None, str | None], list[Fact]]
+) -> list[Fact]:
+    scored = [(_group_score(claim, key[1], group), key, group) for key, group in groups.items()]
     best = max((score for score, _, _ in scored), default=0)
     top = [(key, group) for score, key, group in scored if score == best]
     if best < MIN_GROUP_SCORE or len({fold(key[1] or "") for key, _ in top}) > 1:

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.slots.numbers import find_quantities
+from verify.slots.numbers import find_quantities, is_partitive
 
 
 def found(text: str, base: int = 0) -> list[tuple[float, str, str]]:
@@ -172,3 +172,26 @@ def test_a_count_inside_a_governed_date_clause_is_kept() -> None:
 def test_a_capitalised_word_before_a_count_does_not_make_it_a_label() -> None:
     assert found("Killing 33 soldiers, the strike") == [(33.0, "soldiers", "33 soldiers")]
     assert found("Apollo 11 landed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("invoked six times since 1990, four of them by Freedonia", (4.0, "times", "four of them")),
+        ("It has 30 members, 12 of which were founders.", (12.0, "members", "12 of which")),
+        ("nine requests, three of those from Velmora", (3.0, "requests", "three of those")),
+    ],
+)
+def test_a_partitive_counts_what_the_quantity_before_it_counts(
+    text: str, expected: tuple[float, str, str]
+) -> None:
+    found = find_quantities(text)
+    last = found[-1]
+    assert (last.value, last.counted, last.text) == expected
+    assert is_partitive(last) and not is_partitive(found[0])
+    assert len(found) == 2  # the bare number is not also a quantity of its own
+
+
+@pytest.mark.parametrize("text", ["an attack on one of them", "three of those were seen"])
+def test_a_partitive_with_nothing_before_it_is_no_count(text: str) -> None:
+    assert find_quantities(text) == ()

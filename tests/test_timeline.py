@@ -374,3 +374,13 @@ def test_unreadable_dates_give_no_verdict(at):
     assert count(MAIN, at) is None
     assert check_value(quantity("its nine member states"), at, MEMBERS) is None
     assert count_events(REQUESTS, at) == (0, 0)
+
+
+def test_a_partitive_count_is_checked_with_its_filter_and_never_as_a_total():
+    text = "Members requested consultations four times, three of them by Freedonia."
+    result = check_count(quantity(text, 1), text, "2016-01-01", EVENTS, context=CONTEXT)
+    assert result is not None and result.verdict is Verdict.SUPPORTED
+    unnamed = "Members requested consultations four times, two of them after attacks."
+    assert check_count(quantity(unnamed, 1), unnamed, "2016-01-01", EVENTS, CONTEXT) is None
+    part = "The compact has 11 members, 7 of which founded it."
+    assert check_value(quantity(part, 1), "2016-02-10", MEMBERS) is None

@@ -26,6 +26,7 @@ from verify.checks.quotes import check_quotation
 from verify.match import MIN_EVIDENCE_SCORE, align
 from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
+from verify.slots.numbers import is_partitive
 
 # The BM25 top passages may hold one of the claim's details even when they
 # share little else with it; the checks demand matching context around it.
@@ -87,7 +88,8 @@ def quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> l
     undated = [
         f
         for q in claim.claim.slots.quantities
-        if q not in settled and (f := check_quantity(claim, q, pool)) is not None
+        if q not in settled and not is_partitive(q)
+        if (f := check_quantity(claim, q, pool)) is not None
     ]
     return dated + age_contradictions(undated, asof.at)
 

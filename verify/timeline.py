@@ -42,6 +42,7 @@ from verify.periods import by_date, days
 from verify.records import Fact, Quantity, Verdict
 from verify.row_facts import NO_HEADING
 from verify.slots.dates import find_dates
+from verify.slots.numbers import is_partitive
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def check_value(quantity: Quantity, at: str, values: Sequence[Fact]) -> CountRes
     retrieved for it): only the counted noun is compared here. None when no
     measure matches or no value is dated on or before ``at``.
     """
+    if is_partitive(quantity):
+        return None  # "12 of which": a part of the membership, not its size
     chosen = [
         fact
         for fact in values
@@ -250,6 +253,8 @@ def check_count(
     if unknown_agent(clause, group) or other_provision(clause, context, group, events):
         return None
     names = count_filter(quantity, claim_text, group, base)
+    if is_partitive(quantity) and not names:
+        return None  # "four of them" with no filter we can read: a part of an unknown whole
     scope = _scope(clause, at)
     strict, inclusive = _counted(group, scope.at, names, scope.since)
     listed = _count_text(len(strict), len(inclusive), names, scope, group[0].group)

@@ -110,6 +110,9 @@ def find_quantities(text: str, base: int = 0) -> tuple[Quantity, ...]:
     for start, end in [*date_spans(text), *((p.start, p.end) for p in find_provisions(text))]:
         named[start:end] = b"\x01" * (end - start)
     found = [*_digit_quantities(text), *_word_quantities(text), *_times_quantities(text)]
+    partitives = _partitive_quantities(text, found)
+    starts = {p[2] for p in partitives}
+    found = [q for q in found if q[2] not in starts] + partitives
     kept = [q for q in found if not named[q[4]]]
     return tuple(
         Quantity(
@@ -256,6 +259,31 @@ def _word_value(words: list[str]) -> int:
             total += max(current, 1) * _SCALES[word]
             current = 0
     return total + current
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|which|those|these)\b", re.IGNORECASE)
+
+
+def is_partitive(quantity: Quantity) -> bool:
+    """ "four of them": a part of what an earlier quantity counts, never its total."""
+    return _PARTITIVE.search(quantity.text) is not None
+
+
+def _partitive_quantities(text: str, found: list[_Found]) -> list[_Found]:
+    """ "six times since 1949, four of them by X": "four" counts what the
+    quantity before it counts. Without a quantity before, "one of them" is no count."""
+    numbers = [
+        (run[0][1], run[-1][2], _word_value([w for w, _, _ in run])) for run in _word_runs(text)
+    ]
+    numbers += [(m.start(), m.end(), float(m.group())) for m in re.finditer(r"\b\d+\b", text)]
+    partitives = []
+    for start, end, value in numbers:
+        tail = _PARTITIVE.match(text, end)
+        earlier = [q for q in found if q[3] <= start and q[1]]
+        if tail and earlier:
+            counted = max(earlier, key=lambda q: q[3])[1]
+            partitives.append((float(value), counted, start, tail.end(), start))
+    return partitives
 
 
 def _times_quantities(text: str) -> list[_Found]:

@@ -102,13 +102,14 @@ def source_id(db: sqlite_utils.Database) -> int:
 
 
 def test_plan_keeps_the_full_query_while_its_words_are_rare() -> None:
-    plan = plan_claim_query(["treaty", "article", "zzz"], {"treaty": 40, "article": 90, "zzz": 0})
+    counts = {"treaty": 40, "article": 90, "zzz": 0}
+    plan = plan_claim_query(list(counts), counts, 100)
     assert plan.full and plan.words == ("treaty", "article")
 
 
 def test_plan_reads_the_rare_words_and_joins_the_next_rarest() -> None:
     counts = {"minister": 9000, "ancorini": 3, "brenton": 500, "wheat": 400, "2019": 700}
-    plan = plan_claim_query(list(counts), counts)
+    plan = plan_claim_query(list(counts), counts, 10_000)
     assert not plan.full
     assert plan.words == ("ancorini", "wheat", "brenton", "2019", "minister")
     assert plan.rare == ("ancorini",)
@@ -117,10 +118,17 @@ def test_plan_reads_the_rare_words_and_joins_the_next_rarest() -> None:
 
 def test_plan_without_a_rare_word_leaves_each_of_four_out_most_selective_first() -> None:
     counts = {"a": 900, "b": 800, "c": 700, "d": 600, "e": 5000}
-    plan = plan_claim_query(list(counts), counts)
+    plan = plan_claim_query(list(counts), counts, 10_000)
     assert plan.rare == ()
     assert plan.conjunctions[0] == ("d", "c", "b")
     assert sorted(plan.conjunctions) == sorted(itertools.combinations(("d", "c", "b", "a"), 3))
+
+
+def test_plan_of_three_common_words_joins_all_three_before_any_pair() -> None:
+    counts = {"rural": 20_000, "textile": 20_000, "federation": 20_000}
+    plan = plan_claim_query(list(counts), counts, 1_000_000)
+    assert plan.conjunctions[0] == ("rural", "textile", "federation")
+    assert sorted(plan.conjunctions[1:]) == sorted(itertools.combinations(counts, 2))
 
 
 def test_claim_search_is_the_full_search_on_a_small_corpus(tmp_path: Path) -> None:

@@ -159,9 +159,9 @@ class ClaimQuery:
     conjunctions: tuple[tuple[str, ...], ...] = ()
 
 
-def plan_claim_query(words: Sequence[str], counts: Mapping[str, int]) -> ClaimQuery:
-    """The query for a claim with these content words, given how many passages
-    hold each (counts may be capped)."""
+def plan_claim_query(words: Sequence[str], counts: Mapping[str, int], total: int) -> ClaimQuery:
+    """The query for a claim with these content words, given how many of the
+    ``total`` passages hold each (counts may be capped)."""
     present = sorted((w for w in words if counts[w]), key=counts.__getitem__)
     if sum(counts[w] for w in present) <= FULL_QUERY_ROWS:
         return ClaimQuery(tuple(present), full=True)
@@ -171,22 +171,25 @@ def plan_claim_query(words: Sequence[str], counts: Mapping[str, int]) -> ClaimQu
             break
         rare.append(word)
     groups = _conjunctions(present[len(rare) :], bool(rare))
-    # The most selective first: they find the fewest, likeliest passages.
-    groups.sort(key=lambda group: math.prod(counts[w] for w in group))
+    # The most selective first (by the share of passages that would hold all of a
+    # group if words were independent): they find the fewest, likeliest passages.
+    groups.sort(key=lambda group: math.prod(counts[w] / total for w in group))
     return ClaimQuery(tuple(present), False, tuple(rare), tuple(groups))
 
 
 def _conjunctions(rest: list[str], have_rare: bool) -> list[tuple[str, ...]]:
     """With a rare word, the rest of the rarest CONJUNCTION_WORDS all together
     (a source lacking the rare word holds them); without one, every way of
-    leaving one of them out."""
+    leaving one of them out, and all of them too when that leaves pairs, which
+    common words form in thousands of passages."""
     if have_rare:
         group = tuple(rest[: CONJUNCTION_WORDS - 1])
         return [group] if len(group) >= 2 else []
     group = tuple(rest[:CONJUNCTION_WORDS])
     if len(group) < 3:
         return [group] if group else []
-    return list(itertools.combinations(group, len(group) - 1))
+    smaller = list(itertools.combinations(group, len(group) - 1))
+    return [group, *smaller] if len(group) == 3 else smaller
 
 
 def _phrase(word: str) -> str:
@@ -223,7 +226,13 @@ class ClaimSearch:
 
     def plan(self, text: str) -> ClaimQuery:
         words = content_words(text)[:MAX_QUERY_WORDS]
-        return plan_claim_query(words, {w: self.count(w) for w in words})
+        return plan_claim_query(words, {w: self.count(w) for w in words}, self.passages())
+
+    def passages(self) -> int:
+        """Passages in the index."""
+        if not self._passages:
+            self._passages = self.db.execute("select count(*) from passages").fetchone()[0]
+        return self._passages
 
     def candidates(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         if not self.document_ids:
@@ -265,9 +274,7 @@ class ClaimSearch:
 
     def _idf(self, word: str) -> float:
         """FTS5's BM25 IDF; a capped count gives a common word a little too much."""
-        if not self._passages:
-            self._passages = self.db.execute("select count(*) from passages").fetchone()[0]
-        total, holding = self._passages, self.count(word)
+        total, holding = self.passages(), self.count(word)
         return max(math.log((total - holding + 0.5) / (holding + 0.5)), 1e-6)
 
 

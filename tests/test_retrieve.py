@@ -159,6 +159,21 @@ def test_claim_search_finds_a_source_that_lacks_the_rare_word(large) -> None:  #
     assert source_id(db) in [p.id for p in search.candidates(MISSPELT)]
 
 
+def test_claim_search_stops_looking_once_a_passage_holds_the_claim(large) -> None:  # type: ignore[no-untyped-def]
+    db, ids = large
+    search = ClaimSearch(db, tuple(ids))
+    claim = SOURCE.split(" on ")[0]  # without a date, its one rare word is the name
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    plan = search.plan(claim)
+    assert plan.rare == ("ancorini",) and plan.conjunctions
+    assert search.candidates(claim)[0].id == source_id(db)
+    assert not [sql for sql in statements if '" AND "' in sql]
+    search.candidates(MISSPELT)
+    assert [sql for sql in statements if '" AND "' in sql]
+    db.conn.set_trace_callback(None)
+
+
 def test_claim_search_keeps_to_its_documents(large) -> None:  # type: ignore[no-untyped-def]
     db, ids = large
     search = ClaimSearch(db, tuple(ids[:-1]))

@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -140,6 +140,9 @@ RARE_ROWS = 150
 # the claim's this many rarest words, until CONJUNCTION_ROWS are found.
 CONJUNCTION_WORDS = 4
 CONJUNCTION_ROWS = 200
+# Conjunctions stop as soon as a passage read holds this share of the claim's
+# words, weighted by IDF: the source has been found.
+COVERED_SHARE = 0.9
 # Counting a word's passages stops here: enough to tell rare words apart, and a
 # count costs about 0.1 µs a row.
 COUNT_CAP = 20_000
@@ -240,15 +243,20 @@ class ClaimSearch:
         query = self.plan(text)
         if query.full:
             return candidates(self.db, text, self.document_ids, limit)
+        scorer = _Scorer(query.words, {w: self._idf(w) for w in query.words})
         found: dict[int, None] = {}
         for word in query.rare:
             found.update(self._matching(_phrase(word)))
-        if len(query.rare) < 2 or len(found) < limit:
-            for group in query.conjunctions:
-                if len(found) >= CONJUNCTION_ROWS:
-                    break
-                found.update(self._matching(" AND ".join(map(_phrase, group)), CONJUNCTION_ROWS))
-        return self._ranked(query.words, list(found), limit)
+        scorer.read(self._texts(list(found)))
+        if len(query.rare) >= 2 and len(found) >= limit:
+            return self._best(scorer.scores(), limit)
+        for group in query.conjunctions:
+            if scorer.holds_most() or len(found) >= CONJUNCTION_ROWS:
+                break
+            more = self._matching(" AND ".join(map(_phrase, group)), CONJUNCTION_ROWS)
+            scorer.read(self._texts([i for i in more if i not in found]))
+            found.update(more)
+        return self._best(scorer.scores(), limit)
 
     def _matching(self, query: str, cap: int | None = None) -> dict[int, None]:
         """Passages of the set matching ``query``, unranked: no BM25 to pay for."""
@@ -260,13 +268,13 @@ class ClaimSearch:
                     break
         return found
 
-    def _ranked(self, words: Sequence[str], ids: list[int], limit: int) -> list[ReferencePassage]:
-        if not ids:
-            return []
+    def _texts(self, ids: list[int]) -> list[tuple[int, str]]:
         marks = ",".join("?" for _ in ids)
-        texts = self.db.execute(f"select id, text from passages where id in ({marks})", ids)
-        score = _bm25(words, {w: self._idf(w) for w in words}, dict(texts.fetchall()))
-        best = sorted(score, key=lambda i: (-score[i], i))[:limit]
+        sql = f"select id, text from passages where id in ({marks})"
+        return self.db.execute(sql, ids).fetchall() if ids else []
+
+    def _best(self, scores: Mapping[int, float], limit: int) -> list[ReferencePassage]:
+        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
         marks = ",".join("?" for _ in best)
         rows = self.db.execute(f"{PASSAGE_SQL} where passages.id in ({marks})", best)
         by_id = {row[0]: ReferencePassage(*row) for row in rows}
@@ -278,25 +286,43 @@ class ClaimSearch:
         return max(math.log((total - holding + 0.5) / (holding + 0.5)), 1e-6)
 
 
-def _bm25(
-    words: Sequence[str], idf: Mapping[str, float], texts: Mapping[int, str]
-) -> dict[int, float]:
-    """BM25 of each text for ``words``, with the average length of these texts
-    standing in for the corpus's (which FTS5 keeps, but not where SQL reads it)."""
-    pattern = re.compile(
-        r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"
-    )
-    hits: dict[int, Counter[str]] = {}
-    lengths: dict[int, int] = {}
-    for passage_id, text in texts.items():
-        folded = fold(text)
-        hits[passage_id] = Counter(pattern.findall(folded))
-        lengths[passage_id] = folded.count(" ") + 1
-    average = sum(lengths.values()) / len(lengths)
-    scores: dict[int, float] = {}
-    for passage_id, counted in hits.items():
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[passage_id] / average)
-        scores[passage_id] = sum(
-            idf[w] * n * (BM25_K1 + 1) / (n + norm) for w, n in counted.items()
-        )
-    return scores
+@dataclass
+class _Scorer:
+    """The claim's words in each passage read so far: their BM25, and whether one
+    passage already holds most of the claim (then a source lacking its rare word
+    need not be looked for)."""
+
+    words: Sequence[str]
+    idf: Mapping[str, float]
+    hits: dict[int, Counter[str]] = field(default_factory=dict)
+    lengths: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._most = 0.0  # the largest IDF weight of the claim one passage holds
+        longest_first = sorted(self.words, key=len, reverse=True)
+        self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+
+    def read(self, texts: Iterable[tuple[int, str]]) -> None:
+        for passage_id, text in texts:
+            folded = fold(text)
+            held = Counter(self._pattern.findall(folded))
+            self.hits[passage_id] = held
+            self.lengths[passage_id] = folded.count(" ") + 1
+            self._most = max(self._most, sum(self.idf[w] for w in held))
+
+    def holds_most(self) -> bool:
+        return self._most >= COVERED_SHARE * sum(self.idf.values())
+
+    def scores(self) -> dict[int, float]:
+        """BM25 with the average length of the passages read standing in for the
+        corpus's (which FTS5 keeps, but not where SQL reads it)."""
+        if not self.lengths:
+            return {}
+        average = sum(self.lengths.values()) / len(self.lengths)
+        scores: dict[int, float] = {}
+        for passage_id, counted in self.hits.items():
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[passage_id] / average)
+            scores[passage_id] = sum(
+                self.idf[w] * n * (BM25_K1 + 1) / (n + norm) for w, n in counted.items()
+            )
+        return scores

@@ -334,6 +334,7 @@ class Checked:
     retrieve_s: float = 0.0
     found: int = 0  # altered claims whose source is among the candidates
     found_each: list[bool] = field(default_factory=list)  # per claim, in order
+    top_each: list[bool] = field(default_factory=list)
     top: int = 0  # altered claims whose best evidence is their source
 
 
@@ -374,7 +375,9 @@ def check_claims(
         found = any(p.id == claim.source for p in refs.found)
         result.found += found
         result.found_each.append(found)
-        result.top += bool(shown) and shown[0].passage.id == claim.source
+        top = bool(shown) and shown[0].passage.id == claim.source
+        result.top += top
+        result.top_each.append(top)
     result.retrieve_s = refs.seconds
     return result
 
@@ -535,13 +538,17 @@ def report_full_query(
     title = f"the first {len(claims):,} claims through the full BM25 OR query (search()):"
     report_claims(claims, full, title)
     pairs = list(zip(checked.found_each, full.found_each, strict=False))
-    altered = [c for c in claims if c.source]
-    fast = sum(f for f, _ in pairs)
+    tops = list(zip(checked.top_each, full.top_each, strict=False))
+    altered = sum(1 for c in claims if c.source)
     print(
-        f"  on these claims the app's claim search finds {fast} of {len(altered)} sources,"
-        f" the full query {full.found}; found by the full query only:"
+        f"  on these claims the app's claim search finds {sum(f for f, _ in pairs)} of"
+        f" {altered} sources, the full query {full.found}; found by the full query only:"
         f" {sum(g and not f for f, g in pairs)}, by the claim search only:"
         f" {sum(f and not g for f, g in pairs)}"
+    )
+    print(
+        f"  the source is the best evidence for {sum(f for f, _ in tops)} of them through the"
+        f" claim search, {full.top} through the full query"
     )
 
 

@@ -238,6 +238,7 @@ class ClaimSearch:
         return self._passages
 
     def candidates(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
+        """Up to ``limit`` passages of the set for the claim ``text``, best first."""
         if not self.document_ids:
             return []
         query = self.plan(text)

@@ -62,7 +62,7 @@ def _closest_sentence(
     """The reference sentence sharing most of ``stems``, by two-way coverage
     so that a long sentence mentioning two of the words does not win."""
     best: tuple[float, str, Evidence] | None = None
-    for passage in refs.search(query, limit=10):
+    for passage in refs.claim_search(query, limit=10):
         for match in _SENTENCE.finditer(passage.text):
             other = content_stems(match.group(0))
             shared = len(stems & other)

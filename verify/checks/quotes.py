@@ -56,7 +56,7 @@ def check_quotation(quote: Quotation, refs: ReferenceSet) -> Finding | None:
     claimed = quote_words(quote.text)
     if len(claimed) < MIN_QUOTE_WORDS:
         return None
-    located = [locate(quote.text, p) for p in refs.search(quote.text, limit=10)]
+    located = [locate(quote.text, p) for p in refs.claim_search(quote.text, limit=10)]
     located = [e for e in located if e.score >= MIN_QUOTE_ALIGNMENT]
     if not located:
         return Finding(Verdict.UNVERIFIED, "the quotation was not found in the references")

@@ -185,6 +185,19 @@ def test_with_no_dated_evidence_time_bound_claims_stay_unverified(tmp_path, refe
     assert any("no date could be inferred" in r for r in document["assessment_reasons"])
 
 
+def test_counts_and_values_of_an_undated_article_stay_unverified(tmp_path, references):
+    body = "Members have requested consultations under Clause 3 five times since 2001."
+    body += " The Orvand Compact, with six member states, meets in May."
+    document = check(tmp_path, references, article(tmp_path / "u.html", "Talks", body))
+    assert document["documents"][0]["as_of"] is None
+    count = only_claim(document, "five times")
+    assert count["verdict"] == "unverified"
+    assert "five times is a count of dated entries" in count["reasons"][0]
+    value = only_claim(document, "six member states")
+    assert value["verdict"] == "unverified"
+    assert "no date to check it at" in value["reasons"][0]
+
+
 def test_a_counted_group_that_contradicts_the_articles_own_list(tmp_path, references):
     body = (
         "Freedonia, Velmora and Tarsia met on Monday. "

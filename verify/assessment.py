@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from verify.checks.asof import TIME_BOUND_CHECKS
 from verify.records import InferredEvidence, Judgement, StoredClaim, Verdict
-
-# Checks whose answer depends on the date the claim is judged at.
-TIME_BOUND_CHECKS = frozenset({"office", "count", "value"})
 
 
 def contradiction_reasons(judgements: Sequence[Judgement]) -> list[str]:

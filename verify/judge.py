@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from verify.checks.asof import (
+    TIME_BOUND_CHECKS,
     AsOf,
     FactBase,
     age_contradictions,
@@ -101,9 +102,12 @@ def combine(
     at: str | None = None,
 ) -> Judgement:
     by_verdict = {v: [f for f in findings if f.verdict is v] for v in Verdict}
+    # A time-bound detail (a count, a value, an office) that could not be dated
+    # leaves the claim open, however much else about it checks out.
+    undated = any(f.check in TIME_BOUND_CHECKS for f in by_verdict[Verdict.UNVERIFIED])
     if by_verdict[Verdict.CONTRADICTED]:
         verdict = Verdict.CONTRADICTED
-    elif by_verdict[Verdict.SUPPORTED]:
+    elif by_verdict[Verdict.SUPPORTED] and not undated:
         verdict = Verdict.SUPPORTED
     else:
         verdict = Verdict.UNVERIFIED

@@ -23,6 +23,11 @@ from verify.records import Evidence, Fact, Finding, Quantity, ReferencePassage, 
 from verify.retrieve import PASSAGE_SQL, content_words, fold
 from verify.timeline import CountResult, check_count, check_value
 
+# Checks whose answer depends on the date a claim is judged at.
+TIME_BOUND_CHECKS = frozenset({"office", "count", "value"})
+# A date after every fact: a dated check that answers at it shows that the
+# quantity is one the references give by date.
+LATEST = "3000-01-01"
 # The sentence before a claim tells what it is about ("It has been invoked six
 # times" follows the sentence that names the provision); more than that drags
 # in the headline's words and picks the wrong list.
@@ -109,25 +114,40 @@ def check_dated_quantities(
 ) -> tuple[list[Finding], set[Quantity]]:
     """Findings for the claim's counts and values that dated facts settle, and
     the quantities they settled (the undated comparison skips those)."""
-    if asof.at is None:
-        return [], set()
     findings: list[Finding] = []
     settled: set[Quantity] = set()
     for quantity in claim.claim.slots.quantities:
-        finding = _dated_quantity(claim, quantity, asof, pool)
+        if asof.at is None:
+            finding = _undated_quantity(claim, quantity, asof, pool)
+        else:
+            finding = _dated_quantity(claim, quantity, asof.at, asof, pool)
         if finding is not None:
             findings.append(finding)
             settled.add(quantity)
     return findings, settled
 
 
-def _dated_quantity(
+def _undated_quantity(
     claim: StoredClaim, quantity: Quantity, asof: AsOf, pool: Sequence[Evidence]
 ) -> Finding | None:
-    assert asof.at is not None
+    """A count or value the references give by date, in an article with no date:
+    whether it held cannot be said, whatever an undated comparison would find."""
+    probe = _dated_quantity(claim, quantity, LATEST, asof, pool)
+    if probe is None:
+        return None
+    kind = "a count of dated entries" if probe.check == "count" else "a value that changes"
+    reason = (
+        f"{quantity.text} is {kind} in the references, and the article has no date to check it at"
+    )
+    return Finding(Verdict.UNVERIFIED, reason, probe.evidence, probe.check)
+
+
+def _dated_quantity(
+    claim: StoredClaim, quantity: Quantity, at: str, asof: AsOf, pool: Sequence[Evidence]
+) -> Finding | None:
     text = claim.claim.text
     counted = check_count(
-        quantity, text, asof.at, asof.facts.facts, asof.context(claim), claim.claim.start
+        quantity, text, at, asof.facts.facts, asof.context(claim), claim.claim.start
     )
     if counted is not None:
         return _finding(text, counted, asof.facts, "count")
@@ -137,7 +157,7 @@ def _dated_quantity(
     values = [
         v for v in asof.facts.of_kind("value", documents) if _named_in(quantity, asof.facts, v)
     ]
-    valued = check_value(quantity, asof.at, values)
+    valued = check_value(quantity, at, values)
     return _finding(text, valued, asof.facts, "value") if valued else None
 
 

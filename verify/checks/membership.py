@@ -110,29 +110,34 @@ def _check_group(
     known = membership(group, refs) if sized else None
     if known is None:
         return None
+    # When the references list as many members as the article counts, their
+    # list is the whole group, and any other name in the article's list is out.
+    complete = len(known.members) == quantity.value
     for items in sized:
         folded = [fold(n) for n in items]
         # The list must be about the group's kind of thing: some of it belongs.
         if not set(folded) & known.members:
             continue
         outsiders = tuple(
-            n
-            for n, f in zip(items, folded, strict=True)
-            if f in known.excluded
-            or (f not in known.members and len(known.members) == quantity.value)
+            name
+            for name, key in zip(items, folded, strict=True)
+            if key in known.excluded or (complete and key not in known.members)
         )
         if outsiders:
-            return Inconsistency(
-                claim, items, outsiders, _reason(quantity, items, outsiders, known)
-            )
+            reason = _reason(quantity, items, outsiders, known)
+            return Inconsistency(claim, items, outsiders, reason)
     return None
+
+
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _reason(
     quantity: Quantity, items: tuple[str, ...], outsiders: tuple[str, ...], known: Membership
 ) -> str:
-    listed = ", ".join(items)
+    verb = "is" if len(outsiders) == 1 else "are"
     return (
-        f"the article counts {quantity.text} but lists {listed}; the references say "
-        f"“{known.sentence}”, so {' and '.join(outsiders)} is not one of the {quantity.counted}"
+        f"the article counts {quantity.text} but lists {_listed(items)}; the references say "
+        f"“{known.sentence}”, so {_listed(outsiders)} {verb} not one of the {quantity.counted}"
     )

@@ -34,7 +34,7 @@ from verify.ingest import IngestResult, ingest
 from verify.judge import judge
 from verify.records import Conflict, InferredEvidence, Judgement, StoredClaim, Verdict
 from verify.references import ReferenceSet
-from verify.report.fields import inferred_data
+from verify.report.fields import finding_data, inferred_data
 from verify.store import stored_claims
 
 Progress = Callable[[int, int], None]
@@ -226,6 +226,7 @@ def _verdict_row(run_id: int, judgement: Judgement) -> dict[str, Any]:
         "claim_id": claim.id,
         "verdict": judgement.verdict.value,
         "reasons": json.dumps(list(judgement.reasons), ensure_ascii=False),
+        "findings": json.dumps([finding_data(f) for f in judgement.findings], ensure_ascii=False),
     }
 
 

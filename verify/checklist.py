@@ -241,6 +241,9 @@ def _question(
     said = f"“{shorten(claim['text'])}”{_as_of_phrase(document)}"
     if why:
         return f"{why}. {what_would_settle(slots, document.get('as_of'))}"
+    dated = _dated_question(claim, document)
+    if dated:
+        return dated
     if not claim["evidence"]:
         reason = "; ".join(claim["reasons"]) or "no reason recorded"
         return f"What source supports {said}? The tool found: {reason}."
@@ -248,6 +251,26 @@ def _question(
     where = first["url"] or first["source"]
     quoted = shorten(excerpt(first), QUESTION_EXCERPT_CHARS)
     return f"Does {where} support {said}? The reference says “{quoted}”."
+
+
+# The question a contradicted time-bound finding asks: what held at the date.
+DATED_QUESTIONS = {
+    "office": "Who held the office{when}?",
+    "count": "How many were there{when}?",
+    "value": "What was the figure{when}?",
+}
+
+
+def _dated_question(claim: dict[str, Any], document: dict[str, Any]) -> str | None:
+    findings = [
+        f
+        for f in claim.get("findings", [])
+        if f["verdict"] == "contradicted" and f["check"] in DATED_QUESTIONS
+    ]
+    if not findings:
+        return None
+    question = DATED_QUESTIONS[findings[0]["check"]].format(when=_as_of_phrase(document))
+    return f"{question} The references say: {findings[0]['reason']}."
 
 
 def what_would_settle(slots: dict[str, Any], as_of: str | None = None) -> str:

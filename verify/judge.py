@@ -77,7 +77,7 @@ def findings_for(
     findings += check_offices(claim, asof)
     if not findings and evidence and evidence[0].score >= RESTATED_SCORE:
         reason = f"a reference passage says nearly the same (score {evidence[0].score:.0f})"
-        findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0]))
+        findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0], "restatement"))
     return findings
 
 

@@ -214,3 +214,10 @@ def m005_reviews(db: sqlite_utils.Database) -> None:
             f"""create trigger reviews_no_{action} before {action} on reviews
             begin select raise(abort, 'reviews are append-only'); end"""
         )
+
+
+@migrations()
+def m006_verdict_findings(db: sqlite_utils.Database) -> None:
+    # Each check's own verdict and reason behind a claim's verdict (JSON list of
+    # {check, verdict, reason}), so a recorded run says which check decided what.
+    db["verdicts"].add_column("findings", str)

@@ -84,6 +84,7 @@ def compare_detail(
     agrees: Callable[[D], bool],
     supported: Callable[[D], str],
     contradicted: Callable[[D], str],
+    check: str,
 ) -> Finding | None:
     """Support when a passage states the detail alike in matching context;
     otherwise contradiction by the differing detail with the most shared context."""
@@ -103,11 +104,11 @@ def compare_detail(
                 continue
             if agrees(found):
                 narrowed = evidence_at(item, found.start, found.end)
-                return Finding(Verdict.SUPPORTED, supported(found), narrowed)
+                return Finding(Verdict.SUPPORTED, supported(found), narrowed, check)
             if best is None or shared > best[0]:
                 best = (shared, found, item)
     if best is None or best[0] < MIN_CONTRADICTING_CONTEXT:
         return None
     _, found, item = best
     narrowed = evidence_at(item, found.start, found.end)
-    return Finding(Verdict.CONTRADICTED, contradicted(found), narrowed)
+    return Finding(Verdict.CONTRADICTED, contradicted(found), narrowed, check)

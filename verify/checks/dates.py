@@ -43,6 +43,7 @@ def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) 
         contradicted=lambda found: (
             f"the claim says {date.text} ({date.value}), the reference says {found.text}"
         ),
+        check="date",
     )
 
 

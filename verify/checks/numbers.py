@@ -27,4 +27,5 @@ def check_quantity(
         contradicted=lambda found: (
             f"the claim says {quantity.text}, the reference says {found.text}"
         ),
+        check="quantity",
     )

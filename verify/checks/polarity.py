@@ -9,6 +9,8 @@ from verify.lexicon import content_stems, is_negated
 from verify.records import Evidence, Finding, StoredClaim, Verdict
 from verify.references import ReferenceSet
 
+CHECK = "negation"  # the name findings of this module carry (Finding.check)
+
 _CLAUSE = re.compile(r"[^,;:–—()]+")
 _SENTENCE = re.compile(r"[^.;!?]+")
 MIN_STEMS = 2  # a clause needs this much substance to be compared
@@ -87,11 +89,13 @@ def _compare(clause: str, stems: set[str], negated: bool, refs: ReferenceSet) ->
         return None
     if is_negated(sentence) == negated:
         if negated:
-            return Finding(Verdict.SUPPORTED, f"the reference also says: “{sentence}”", evidence)
+            return Finding(
+                Verdict.SUPPORTED, f"the reference also says: “{sentence}”", evidence, CHECK
+            )
         return None
     # Denying a claim takes near-complete overlap: a shared subject and verb
     # with a negation nearby is not yet the same statement.
     if not _covered(stems, content_stems(sentence), negated=False):
         return None
     reason = f"the claim says “{clause}”, the reference says “{sentence}”"
-    return Finding(Verdict.CONTRADICTED, reason, evidence)
+    return Finding(Verdict.CONTRADICTED, reason, evidence, CHECK)

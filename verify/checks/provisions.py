@@ -18,6 +18,8 @@ from verify.records import Evidence, Finding, Provision, ReferencePassage, Store
 from verify.references import ReferenceSet
 from verify.slots.provisions import find_provisions
 
+CHECK = "provision"  # the name findings of this module carry (Finding.check)
+
 # Words that name a provision without describing it.
 GENERIC = content_stems("article articles provision provisions clause clauses section treaty")
 PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say most
@@ -95,7 +97,7 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     own_score = own.score if own else 0
     if top.provision == provision.name and top.score >= MIN_FIT:
         reason = f"the reference describes {provision.name} the same way"
-        return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top))
+        return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
     if top.score >= MIN_FIT and top.score - own_score >= MARGIN:
         phrase = provision.text if provision.text != provision.name else claim.claim.text
         reason = (
@@ -105,7 +107,7 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
         stated = definition(provision.name, refs)
         if stated:
             reason += f", and {provision.name} as “{_gist(stated.text)}”"
-        return Finding(Verdict.CONTRADICTED, reason, _evidence(claim, top))
+        return Finding(Verdict.CONTRADICTED, reason, _evidence(claim, top), CHECK)
     return None
 
 
@@ -130,4 +132,4 @@ def check_quoted_provision(
         f"the claim credits the quotation to {', '.join(sorted(claimed))}; "
         f"the reference gives it as {', '.join(sorted(found))}"
     )
-    return Finding(Verdict.CONTRADICTED, reason, quote_evidence)
+    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK)

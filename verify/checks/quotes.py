@@ -12,6 +12,8 @@ from verify.records import Evidence, Finding, Quotation, ReferencePassage, Verdi
 from verify.references import ReferenceSet
 from verify.retrieve import fold
 
+CHECK = "quotation"  # the name findings of this module carry (Finding.check)
+
 # Below this the closest passage is not the source of the quotation at all.
 MIN_QUOTE_ALIGNMENT = 75.0
 MIN_QUOTE_WORDS = 4  # shorter quotes ("very productive") match too much by chance
@@ -59,13 +61,19 @@ def check_quotation(quote: Quotation, refs: ReferenceSet) -> Finding | None:
     located = [locate(quote.text, p) for p in refs.claim_search(quote.text, limit=10)]
     located = [e for e in located if e.score >= MIN_QUOTE_ALIGNMENT]
     if not located:
-        return Finding(Verdict.UNVERIFIED, "the quotation was not found in the references")
+        return Finding(
+            Verdict.UNVERIFIED, "the quotation was not found in the references", None, CHECK
+        )
     best = max(located, key=lambda e: e.score)
     reference = quote_words(best.span)
     if _contains(reference, claimed):
-        return Finding(Verdict.SUPPORTED, "the quotation matches the reference word for word", best)
+        return Finding(
+            Verdict.SUPPORTED, "the quotation matches the reference word for word", best, CHECK
+        )
     diff = word_diff(claimed, _closest_run(reference, claimed))
-    return Finding(Verdict.CONTRADICTED, f"the quotation differs from the reference: {diff}", best)
+    return Finding(
+        Verdict.CONTRADICTED, f"the quotation differs from the reference: {diff}", best, CHECK
+    )
 
 
 def _contains(reference: list[str], claimed: list[str]) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from verify import __version__
 from verify.records import Conflict, Judgement
-from verify.report.fields import evidence_data, inferred_data
+from verify.report.fields import evidence_data, finding_data, inferred_data
 
 if TYPE_CHECKING:  # check.py records runs with report fields; import only for types
     from verify.check import CheckResult, DocumentResult
@@ -27,8 +27,15 @@ def claim_data(judgement: Judgement) -> dict[str, Any]:
         "kinds": list(claim.kinds),
         "verdict": judgement.verdict.value,
         "reasons": list(judgement.reasons),
+        "findings": _unique_findings(judgement),
         "evidence": [evidence_data(e) for e in judgement.evidence],
     }
+
+
+def _unique_findings(judgement: Judgement) -> list[dict[str, Any]]:
+    # An office finding is repeated once per term it shows as evidence.
+    rows = [finding_data(f) for f in judgement.findings]
+    return [row for i, row in enumerate(rows) if row not in rows[:i]]
 
 
 def document_data(result: DocumentResult) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from verify.records import Evidence, InferredEvidence
+from verify.records import Evidence, Finding, InferredEvidence, Verdict
 
 
 def evidence_data(evidence: Evidence) -> dict[str, Any]:
@@ -32,3 +32,12 @@ def inferred_data(inferred: InferredEvidence | None) -> dict[str, Any] | None:
         "reason": inferred.reason,
         "evidence": [evidence_data(e) for e in inferred.evidence],
     }
+
+
+def finding_data(finding: Finding) -> dict[str, Any]:
+    """One check's verdict and reason; its evidence is among the claim's."""
+    return {"check": finding.check, "verdict": finding.verdict.value, "reason": finding.reason}
+
+
+def finding_from_data(data: dict[str, Any]) -> Finding:
+    return Finding(Verdict(data["verdict"]), data["reason"], None, data["check"])

@@ -19,6 +19,7 @@ from verify.conflicts import find_conflicts
 from verify.errors import StoreError
 from verify.records import Evidence, Judgement, ReferencePassage, StoredClaim, Verdict
 from verify.report.data import report_data
+from verify.report.fields import finding_from_data
 from verify.store import stored_claims
 
 # The columns of run_documents that hold a run's conclusion about an article;
@@ -34,7 +35,7 @@ order by run_documents.rowid
 """
 
 VERDICTS_SQL = """
-select verdicts.id, verdicts.claim_id, verdicts.verdict, verdicts.reasons
+select verdicts.id, verdicts.claim_id, verdicts.verdict, verdicts.reasons, verdicts.findings
 from verdicts where verdicts.run_id = ? order by verdicts.id
 """
 
@@ -142,12 +143,17 @@ def _judgements(
     claims = {claim.id: claim for claim in stored_claims(db, document_ids)}
     evidence = _evidence(db, run_id)
     found: dict[int, list[Judgement]] = {}
-    for verdict_id, claim_id, verdict, reasons in db.execute(VERDICTS_SQL, [run_id]).fetchall():
+    rows = db.execute(VERDICTS_SQL, [run_id]).fetchall()
+    for verdict_id, claim_id, verdict, reasons, findings in rows:
         claim: StoredClaim | None = claims.get(claim_id)
         if claim is None:
             continue  # a claim of a reference: references are not reported
         judgement = Judgement(
-            claim, Verdict(verdict), tuple(json.loads(reasons)), evidence.get(verdict_id, ())
+            claim,
+            Verdict(verdict),
+            tuple(json.loads(reasons)),
+            evidence.get(verdict_id, ()),
+            tuple(finding_from_data(f) for f in json.loads(findings or "[]")),
         )
         found.setdefault(claim.document_id, []).append(judgement)
     return found

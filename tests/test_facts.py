@@ -212,6 +212,15 @@ def test_infobox_office_holder_with_since_or_range() -> None:
             "The current chair, Maria Lind, took office in 2021.",
             ("Maria Lind", "chair", "2021", None),
         ),
+        (
+            "Tove Rask has been Prime Minister of Westmark since 2 May 2022.",
+            ("Tove Rask", "prime minister of Westmark", "2022-05-02", None),
+        ),
+        (
+            "Ada Lusk served as Prime Minister of Westmark from 2019 to 2022, when she left "
+            "to become the bloc's foreign policy chief.",
+            ("Ada Lusk", "prime minister of Westmark", "2019", "2022"),
+        ),
     ],
 )
 def test_prose_terms(sentence: str, expected: tuple[str, str, str, str | None]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from verify.fact_dates import span_from_refs
 from verify.records import DateRef, Fact, Passage
@@ -28,7 +29,9 @@ from verify.slots.roles import (
 )
 
 _ORG_GUARD = "|".join(sorted((re.escape(w) for w in STOPWORDS), key=len, reverse=True))
-_ORG = rf"(?!(?i:{_ORG_GUARD})(?![\w'’-])){UPPER}(?:[\w&.-]|['’](?!s\b))*"
+# An organisation word is never the start of a role: "Prime Minister of X" is the
+# role "prime minister", not the organisation "Prime" and the role "minister".
+_ORG = rf"(?!(?i:{_ORG_GUARD})(?![\w'’-]))(?!{ROLE}(?![\w'’-])){UPPER}(?:[\w&.-]|['’](?!s\b))*"
 _ROLE_PHRASE = re.compile(
     rf"(?:(?P<org>{_ORG}(?:\s+{_ORG}){{0,2}})(?P<poss>['’]s)?\s+)?(?P<role>{ROLE})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<org2>{_ORG}(?:\s+(?:of\s+|and\s+)?{_ORG}){{0,4}}))?"
@@ -94,9 +97,25 @@ def _clause_as_of(clause: str, page_as_of: str | None) -> str | None:
     return None  # "on 4 April 1949, twelve states signed": a count of that day
 
 
+# A trailing clause ("..., when she left to become the bloc's foreign policy
+# chief") can name another office; the term is in the main clause.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:when|after|before|while|where|which|who|until|whereupon)\b", re.IGNORECASE
+)
+
+
 def _prose_term(sentence: str) -> Fact | None:
     """ "Ruritania's president since 2019 is Jane Roe", "Jane Roe has been mayor of
     Springfield since March 2020", "John Doe served as governor from 2001 to 2005"."""
+    found = _clause_term(sentence)
+    trailing = _TRAILING_CLAUSE.search(sentence)
+    if found is None and trailing:
+        found = _clause_term(sentence[: trailing.start()])
+        found = replace(found, text=sentence) if found else None
+    return found
+
+
+def _clause_term(sentence: str) -> Fact | None:
     refs = [ref for ref in find_dates(sentence) if ref.value]
     person = _one_person(sentence) if refs else None
     if person is None:

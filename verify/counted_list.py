@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from verify.lexicon import NEGATORS, stem, window
 from verify.periods import by_date
@@ -63,11 +64,57 @@ def _locate(quantity: Quantity, claim_text: str, base: int | None) -> tuple[int,
     return (found, found + len(quantity.text)) if found >= 0 else (0, 0)
 
 
-def _groups(events: Sequence[Fact]) -> dict[tuple[int | None, str | None], list[Fact]]:
-    groups: dict[tuple[int | None, str | None], list[Fact]] = {}
-    for _, fact in by_date(e for e in events if e.kind == "event"):
-        groups.setdefault((fact.document_id, fact.group), []).append(fact)
-    return groups
+@dataclass(frozen=True)
+class _List:
+    """One list of dated entries (a ``group`` of one document), with the stems
+    that say what it lists."""
+
+    entries: list[Fact]
+    heading: frozenset[str]
+    theme: frozenset[str]  # entry stems not already in the heading
+
+    @property
+    def key_heading(self) -> str | None:
+        return self.entries[0].group
+
+
+class _ListIndex:
+    """The lists of a set of events, and which lists hold stems starting with
+    each four letters: like stems share their first four (``similar_stems``),
+    so a claim is only scored against lists that can share one of its words."""
+
+    def __init__(self, events: Sequence[Fact]) -> None:
+        grouped: dict[tuple[int | None, str | None], list[Fact]] = {}
+        for _, fact in by_date(e for e in events if e.kind == "event"):
+            grouped.setdefault((fact.document_id, fact.group), []).append(fact)
+        self.lists = [self._list(entries) for entries in grouped.values()]
+        self.by_prefix: dict[str, set[int]] = {}
+        for number, listed in enumerate(self.lists):
+            for stem_ in listed.heading | listed.theme:
+                self.by_prefix.setdefault(stem_[:4], set()).add(number)
+
+    @staticmethod
+    def _list(entries: list[Fact]) -> _List:
+        heading = _heading_stems(entries[0].group)
+        return _List(entries, heading, _theme(entries) - heading)
+
+    def candidates(self, claim: frozenset[str]) -> list[_List]:
+        numbers = set().union(*(self.by_prefix.get(s[:4], set()) for s in claim))
+        return [self.lists[n] for n in sorted(numbers)]
+
+
+# One check run asks about the same events for every claim: keep the index of
+# the last events seen, by identity (kept alive with it, so the id cannot be
+# reused). Callers pass a tuple, or a list they do not change afterwards.
+_LAST_INDEX: list[tuple[Sequence[Fact], _ListIndex]] = []
+
+
+def _index(events: Sequence[Fact]) -> _ListIndex:
+    if _LAST_INDEX and _LAST_INDEX[0][0] is events:
+        return _LAST_INDEX[0][1]
+    index = _ListIndex(events)
+    _LAST_INDEX[:] = [(events, index)]
+    return index
 
 
 def choose_group(
@@ -90,25 +137,21 @@ def choose_group(
     """
     start, end = _locate(quantity, claim_text, base)
     own = plain_stems(window(claim_text, start, end, CLAIM_WINDOW))
-    groups = _groups(events)
-    return _best_group(own, groups) or _best_group(own | plain_stems(context), groups)
+    index = _index(events)
+    return _best_group(own, index) or _best_group(own | plain_stems(context), index)
 
 
-def _best_group(
-    claim: frozenset[str], groups: dict[tuple[int | None, str | None], list[Fact]]
-) -> list[Fact]:
-    scored = [(_group_score(claim, key[1], group), key, group) for key, group in groups.items()]
-    best = max((score for score, _, _ in scored), default=0)
-    top = [(key, group) for score, key, group in scored if score == best]
-    if best < MIN_GROUP_SCORE or len({fold(key[1] or "") for key, _ in top}) > 1:
+def _best_group(claim: frozenset[str], index: _ListIndex) -> list[Fact]:
+    scored = [(_group_score(claim, listed), listed) for listed in index.candidates(claim)]
+    best = max((score for score, _ in scored), default=0)
+    top = [listed for score, listed in scored if score == best]
+    if best < MIN_GROUP_SCORE or len({fold(t.key_heading or "") for t in top}) > 1:
         return []
-    return max((group for _, group in top), key=len)
+    return max((listed.entries for listed in top), key=len)
 
 
-def _group_score(claim: frozenset[str], heading: str | None, entries: Sequence[Fact]) -> int:
-    named = _heading_stems(heading)
-    theme = _theme(entries) - named
-    return HEADING_WEIGHT * shared_stems(claim, named) + shared_stems(claim, theme)
+def _group_score(claim: frozenset[str], listed: _List) -> int:
+    return HEADING_WEIGHT * shared_stems(claim, listed.heading) + shared_stems(claim, listed.theme)
 
 
 def counts_entries(quantity: Quantity, group: Sequence[Fact]) -> bool:

@@ -21,8 +21,34 @@ from verify.report import FORMATS, render, report_data, report_texts
 from verify.reviewer_cli import COMMANDS as REVIEWER_COMMANDS
 from verify.store import list_claims, open_db
 
+# Click raises this (a UsageError whose message is the whole help) for a group
+# called without a command; older versions print the help without raising.
+NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class VerifyGroup(click.Group):
+    """Click's group, with usage errors on one line like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except NO_ARGS_IS_HELP as exc:
+            exc.show()  # "verify" alone: the help, as click prints it
+            raise SystemExit(exc.exit_code) from None
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            fail(f"{exc.format_message()}{hint}", exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            raise SystemExit(1) from None
+        raise SystemExit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=VerifyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="verify")
 def cli() -> None:
     """Extract checkable claims from news articles and verify them against references.

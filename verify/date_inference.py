@@ -11,6 +11,7 @@ sentences. ``verify.dating`` decides when an inferred date is used.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,40 @@ class InferredDate:
     agreeing: int  # matched events within a month of the latest
 
 
+class _EventIndex:
+    """The dated events of a run, with their stems, and which events hold a stem
+    starting with each four letters: like stems share their first four, so an
+    event holding fewer than ``MIN_EVENT_STEMS`` of a claim's prefixes cannot
+    match it and is never compared."""
+
+    def __init__(self, events: Sequence[Fact]) -> None:
+        self.dated = by_date(e for e in events if e.kind == "event")
+        self.stems = [plain_stems(fact.text) for _, fact in self.dated]
+        self.by_prefix: dict[str, list[int]] = {}
+        for number, stems in enumerate(self.stems):
+            for prefix in {s[:4] for s in stems}:
+                self.by_prefix.setdefault(prefix, []).append(number)
+
+    def candidates(self, claim: frozenset[str]) -> list[int]:
+        tally: Counter[int] = Counter()
+        for prefix in {s[:4] for s in claim}:
+            tally.update(self.by_prefix.get(prefix, ()))
+        return sorted(n for n, count in tally.items() if count >= MIN_EVENT_STEMS)
+
+
+# An undated article's sentences are all matched against the same events: keep
+# the index of the last events seen, by identity (kept alive with it).
+_LAST_INDEX: list[tuple[Sequence[Fact], _EventIndex]] = []
+
+
+def _index(events: Sequence[Fact]) -> _EventIndex:
+    if _LAST_INDEX and _LAST_INDEX[0][0] is events:
+        return _LAST_INDEX[0][1]
+    index = _EventIndex(events)
+    _LAST_INDEX[:] = [(events, index)]
+    return index
+
+
 def match_events(claim_text: str, events: Sequence[Fact]) -> list[tuple[Fact, float]]:
     """Dated events a claim reports, best first, with a 0..1 score.
 
@@ -46,9 +81,10 @@ def match_events(claim_text: str, events: Sequence[Fact]) -> list[tuple[Fact, fl
     least ``MIN_EVENT_SCORE``.
     """
     claim = plain_stems(claim_text)
+    index = _index(events)
     found = []
-    for span, fact in by_date(e for e in events if e.kind == "event"):
-        entry = plain_stems(fact.text)
+    for number in index.candidates(claim):
+        (span, fact), entry = index.dated[number], index.stems[number]
         shared = shared_stems(claim, entry)
         if shared < MIN_EVENT_STEMS:
             continue

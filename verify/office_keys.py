@@ -161,7 +161,7 @@ def office_key(role: str | None, organisation: str | None) -> OfficeKey:
     return OfficeKey(_role_stems(words), normalise_organisation(found))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=65536)
 def office_key_from_title(office: str) -> OfficeKey:
     """The key of an office as a reference writes it: "President of Lithuania",
     "United States Secretary of Defense", "NATO Secretary-General"."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from verify.records import Fact
 
@@ -21,6 +22,9 @@ Days = tuple[date, date]  # half-open [first day, day after the last)
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+# Dates repeat across every claim of a run (terms, events, the as-of date);
+# errors are not cached, so a bad date raises each time.
+@lru_cache(maxsize=65536)
 def period(value: str) -> Days:
     """The days an ISO date covers, half-open: "2021-11" -> [2021-11-01, 2021-12-01)."""
     match = _ISO.fullmatch(value.strip())

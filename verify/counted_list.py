@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from verify.last_built import LastBuilt
 from verify.lexicon import NEGATORS, stem, window
 from verify.periods import by_date
 from verify.records import Fact, Quantity
@@ -103,18 +104,7 @@ class _ListIndex:
         return [self.lists[n] for n in sorted(numbers)]
 
 
-# One check run asks about the same events for every claim: keep the index of
-# the last events seen, by identity (kept alive with it, so the id cannot be
-# reused). Callers pass a tuple, or a list they do not change afterwards.
-_LAST_INDEX: list[tuple[Sequence[Fact], _ListIndex]] = []
-
-
-def _index(events: Sequence[Fact]) -> _ListIndex:
-    if _LAST_INDEX and _LAST_INDEX[0][0] is events:
-        return _LAST_INDEX[0][1]
-    index = _ListIndex(events)
-    _LAST_INDEX[:] = [(events, index)]
-    return index
+_index = LastBuilt(_ListIndex)  # the index of a run's events, built once
 
 
 def choose_group(

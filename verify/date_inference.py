@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from verify.last_built import LastBuilt
 from verify.periods import by_date, days
 from verify.records import Fact
 from verify.retrieve import fold
@@ -59,17 +60,7 @@ class _EventIndex:
         return sorted(n for n, count in tally.items() if count >= MIN_EVENT_STEMS)
 
 
-# An undated article's sentences are all matched against the same events: keep
-# the index of the last events seen, by identity (kept alive with it).
-_LAST_INDEX: list[tuple[Sequence[Fact], _EventIndex]] = []
-
-
-def _index(events: Sequence[Fact]) -> _EventIndex:
-    if _LAST_INDEX and _LAST_INDEX[0][0] is events:
-        return _LAST_INDEX[0][1]
-    index = _EventIndex(events)
-    _LAST_INDEX[:] = [(events, index)]
-    return index
+_index = LastBuilt(_EventIndex)  # the index of a run's events, built once
 
 
 def match_events(claim_text: str, events: Sequence[Fact]) -> list[tuple[Fact, float]]:

@@ -136,11 +136,12 @@ def test_value_at_a_coarse_date_reads_its_end_and_skips_restatements():
     assert value_at(MEMBERS, "2030")[1] is None
 
 
-def test_check_value_supports_and_names_the_next_change():
+def test_check_value_supports_and_names_the_next_change_and_the_latest():
     result = check_value(quantity("among its nine member states"), "2010-05-01", MEMBERS)
     assert result.verdict is Verdict.SUPPORTED
     assert result.reason == (
-        "the reference says 9 members as of 2010-05-01 (since 2008-05-01); 11 since 2016-02-10"
+        "the reference says 9 members as of 2010-05-01 (since 2008-05-01); 11 since 2016-02-10; "
+        "12 since 2021-09-01 (the latest)"
     )
     assert result.facts == (MEMBERS[1],)
 

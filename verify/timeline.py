@@ -153,14 +153,20 @@ def check_value(quantity: Quantity, at: str, values: Sequence[Fact]) -> CountRes
 
 
 def _value_text(values: Sequence[Fact], fact: Fact, at: str) -> str:
-    """ "30 members as of 2022-02-24 (since 2020-03-27); 31 since 2023-04-04"."""
+    """ "30 members as of 2022-02-24 (since 2020-03-27); 31 since 2023-04-04; 32 since
+    2024-03-07 (the latest)": the value then, the next change, and the latest value
+    when it is another, so a reviewer sees both what held and what holds now."""
     assert fact.value is not None  # chosen values all have one
     text = f"{_number(fact.value)} {fact.measure} as of {at} (since {_run_start(values, fact)})"
     dated = [item for _, item in by_date(values)]
     later = dated[dated.index(fact) + 1 :]
     following = next((item for item in later if item.value != fact.value), None)
-    if following is not None and following.value is not None:
-        text += f"; {_number(following.value)} since {following.date}"
+    if following is None or following.value is None:
+        return text
+    text += f"; {_number(following.value)} since {following.date}"
+    latest = later[-1]
+    if latest.value is not None and latest.value != following.value:
+        text += f"; {_number(latest.value)} since {_run_start(values, latest)} (the latest)"
     return text
 
 

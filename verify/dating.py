@@ -9,12 +9,11 @@ its time-bound claims stay unverified.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from verify.checks.asof import FactBase, fact_evidence
 from verify.date_inference import date_from_claims
-from verify.records import InferredEvidence, StoredClaim
+from verify.records import InferredEvidence
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
 # Enough passages to show why a date was inferred without burying the report.
@@ -22,10 +21,7 @@ MAX_INFERENCE_EVIDENCE = 3
 
 
 def as_of_for(
-    document: dict[str, Any],
-    claims: Sequence[StoredClaim],
-    facts: FactBase,
-    option: str | None,
+    document: dict[str, Any], facts: FactBase, option: str | None
 ) -> tuple[str | None, str | None, InferredEvidence | None]:
     """(date, where it came from, the inference when there was one).
 

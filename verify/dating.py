@@ -1,7 +1,7 @@
 """The date each article's claims are judged as of.
 
 In order: the date the reviewer gives (``--as-of``), the article's publication
-date, or a date inferred from the dated reference events its claims report.
+date, or a date inferred from the dated reference events its sentences report.
 Never today's date: an article with none of these is judged with no date, and
 its time-bound claims stay unverified.
 """

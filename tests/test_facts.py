@@ -17,6 +17,7 @@ from verify.extract import extract
 from verify.facts import document_facts, event_series, extract_facts, nearest_headings, page_date
 from verify.factstore import load_facts, save_facts
 from verify.fetch import load
+from verify.ingest import ingest
 from verify.records import Extracted, Fact, Passage
 from verify.row_facts import NO_HEADING, row_cells
 from verify.store import migrations, open_db, save_document
@@ -506,3 +507,23 @@ def test_extract_facts_never_crashes(items: list[tuple[str, str]], as_of: str | 
         assert 0 <= index < len(given_passages)
         assert fact.kind in ("term", "value", "event", "page_date")
         assert fact.text
+
+
+def test_reingesting_a_reference_refreshes_its_facts_only_when_its_passages_are_current(
+    db_path: Path,
+) -> None:
+    source = str(REFERENCES / "office-holders.html")
+    db = open_db(db_path)
+    ingest(db, [source], kind="reference")
+    (document_id,) = [row["id"] for row in db["documents"].rows]
+    count = db["facts"].count
+    assert count
+    # A database from before the facts table, or from an older fact reader.
+    db["facts"].delete_where()
+    ingest(db, [source], kind="reference")
+    assert db["facts"].count == count
+    # Passages stored by another extractor version may not line up: left alone.
+    db["facts"].delete_where()
+    db["documents"].update(document_id, {"extractor_version": "0-older"})
+    ingest(db, [source], kind="reference")
+    assert db["facts"].count == 0

@@ -95,6 +95,15 @@ def ingest(
     return result
 
 
+def _passages_match(db: sqlite_utils.Database, stored: Stored) -> bool:
+    """Whether the stored passages are the ones this extractor makes, so facts read
+    now point at the right passages: a new document, or one stored by this version."""
+    if stored.created:
+        return True
+    row = db["documents"].get(stored.document_id)
+    return bool(row["extractor_version"] == EXTRACTOR_VERSION)
+
+
 def _save_all(
     db: sqlite_utils.Database, analysed: list[Analysed], kind: str, result: IngestResult
 ) -> None:
@@ -108,8 +117,10 @@ def _save_all(
                 kind=kind,
                 extractor_version=EXTRACTOR_VERSION,
             )
-            if kind == "reference" and stored.created:
-                # Dated facts (terms, events, values) for time-aware checking.
+            if kind == "reference" and _passages_match(db, stored):
+                # Dated facts (terms, events, values) for time-aware checking, read
+                # again on every ingest so a database from an older version (or
+                # from before the facts table) gets the facts the code finds now.
                 save_facts(db, stored.document_id, document_facts(item.extracted))
             result.stored.append(stored)
             result.warnings.extend(f"{item.fetched.source}: {w}" for w in item.fetched.warnings)

@@ -26,9 +26,11 @@ demo: $(STAMP)
 	$(BIN)/verify checklist --format html --output checklist.html
 	@echo "wrote report.html, checklist.md and checklist.html next to claims.db"
 
+# lint-imports checks the layers and the absence of cycles written in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check verify tests benchmarks
 	$(BIN)/ruff format --check verify tests benchmarks
+	$(BIN)/lint-imports
 
 # The HTML report's tests run in a real browser, Debian's chromium: installed here when
 # missing and we are root; otherwise those tests skip and say why.

@@ -32,13 +32,11 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from verify.claims import content_stems, fold
 from verify.judge import find_evidence
-from verify.lexicon import content_stems
-from verify.match import MIN_EVIDENCE_SCORE, align
 from verify.records import Claim as ClaimRecord
 from verify.records import ReferencePassage, Sentence, StoredClaim
-from verify.references import ReferenceSet
-from verify.retrieve import DEFAULT_CANDIDATES, PASSAGE_SQL, fold
+from verify.search import DEFAULT_CANDIDATES, MIN_EVIDENCE_SCORE, PASSAGE_SQL, ReferenceSet, align
 from verify.store import open_db
 
 SEED = 20240917
@@ -388,7 +386,7 @@ _STEMS: list[set[str]] = []
 
 
 def _pairwise_best(claim: str) -> tuple[int, float]:
-    """The best passage and its score by ``verify.match.align``'s measure, the mean of
+    """The best passage and its score by ``verify.search.align``'s measure, the mean of
     partial ratio and content-stem coverage, computed over every passage."""
     wanted = content_stems(claim)
     partials = process.extract(fold(claim), _CHOICES, scorer=fuzz.partial_ratio, limit=None)
@@ -445,11 +443,11 @@ def pairwise(db: sqlite_utils.Database, claims: list[Claim], passages: int) -> d
 
 
 def _same_scorer(db: sqlite_utils.Database, text: str, passage_id: int, score: float) -> None:
-    """Warn when the all-pairs score has drifted from ``verify.match.align``."""
+    """Warn when the all-pairs score has drifted from ``verify.search.align``."""
     row = db.execute(f"{PASSAGE_SQL} where passages.id = ?", [passage_id]).fetchone()
     passage = ReferencePassage(*row)
     if abs(align(text, passage).score - round(score, 1)) > 0.11:
-        print("  warning: the all-pairs score no longer mirrors verify.match.align")
+        print("  warning: the all-pairs score no longer mirrors verify.search.align")
 
 
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:

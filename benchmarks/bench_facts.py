@@ -17,11 +17,10 @@ import random
 import time
 from collections.abc import Callable
 
-from verify.date_inference import date_from_claims
-from verify.offices import check_person
+from verify.claims import find_quantities
+from verify.facts import check_count, check_person
+from verify.judge import date_from_claims
 from verify.records import Fact, PersonRole
-from verify.slots.numbers import find_quantities
-from verify.timeline import check_count
 
 VOCABULARY = 2000
 COMMON = "talks summit attack request treaty border crisis council vote".split()

@@ -24,7 +24,7 @@ import sqlite_utils
 from verify.claims import find_slots
 from verify.judge import judge
 from verify.records import Claim, Sentence, StoredClaim
-from verify.references import ReferenceSet
+from verify.search import ReferenceSet
 
 TARGET_PER_1000 = 10.0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from verify.assessment import assess, contradiction_reasons, date_notes, sourcing_notes
+from verify.judge import assess, contradiction_reasons, date_notes, sourcing_notes
 from verify.records import (
     Attribution,
     Claim,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.charset import decode, whatwg_name
+from verify.fetch import decode, whatwg_name
 
 FRENCH = (
     "Le café de la gare était fermé. Les élèves ont déjà mangé à midi, "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from verify.check import run_check
+from verify.judge import run_check
 from verify.records import Judgement, Verdict
 from verify.store import open_db
 

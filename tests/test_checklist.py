@@ -13,21 +13,21 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from verify.check import run_check
-from verify.checklist import (
+from verify.cli.checklist import checklist_command
+from verify.cli.review import review_command
+from verify.errors import SourceError
+from verify.judge import run_check
+from verify.review import (
     ArticleChecklist,
     Checklist,
     build_checklist,
+    cited_sources,
     load_checklist,
+    render_checklist_html,
+    render_checklist_markdown,
     what_would_settle,
 )
-from verify.checklist_html import render_checklist_html
-from verify.checklist_markdown import render_checklist_markdown
-from verify.checklist_sources import cited_sources
-from verify.errors import SourceError
-from verify.reviewer_cli import checklist_command, review_command
-from verify.reviews import record_review, review_history
-from verify.store import open_db
+from verify.store import open_db, record_review, review_history
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLE_B = str(FIXTURES / "pages" / "article-b.html")

@@ -11,19 +11,10 @@ from typing import Any
 
 import pytest
 
-from verify.check import run_check
-from verify.claimreview import (
-    BEST_RATING,
-    CLAIM_REVIEWED_LIMIT,
-    SCALE,
-    WORST_RATING,
-    claim_review_document,
-    claim_reviews,
-    missing_fields,
-    shorten,
-)
+from verify import review
+from verify.judge import run_check
 from verify.records import Verdict
-from verify.report.data import report_data
+from verify.report import report_data
 from verify.store import open_db
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -43,7 +34,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def items(report: dict[str, Any]) -> list[dict[str, Any]]:
-    return claim_reviews(report, author=AUTHOR, author_url=AUTHOR_URL, review_url=REVIEW_URL)
+    return review.claim_reviews(report, author=AUTHOR, author_url=AUTHOR_URL, review_url=REVIEW_URL)
 
 
 def all_claims(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -77,7 +68,7 @@ def test_one_item_per_checked_claim(report: dict[str, Any], items: list[dict[str
 
 def test_every_item_passes_the_required_fields(items: list[dict[str, Any]]) -> None:
     for item in items:
-        assert missing_fields(item) == [], item
+        assert review.missing_fields(item) == [], item
         assert item["@context"] == "https://schema.org"
         assert item["@type"] == "ClaimReview"
 
@@ -88,7 +79,7 @@ def test_claim_reviewed_is_short_and_taken_from_the_claim(
     shortened = 0
     for claim, item in zip(all_claims(report), items, strict=True):
         reviewed = item["claimReviewed"]
-        assert len(reviewed) < CLAIM_REVIEWED_LIMIT
+        assert len(reviewed) < review.CLAIM_REVIEWED_LIMIT
         full = " ".join(claim["text"].split())
         if reviewed.endswith("…"):
             shortened += 1
@@ -141,18 +132,20 @@ def test_review_author_and_date(report: dict[str, Any], items: list[dict[str, An
 
 
 def test_json_serialisable_and_graph_document(items: list[dict[str, Any]]) -> None:
-    document = json.loads(json.dumps(claim_review_document(items), ensure_ascii=False))
+    document = json.loads(json.dumps(review.claim_review_document(items), ensure_ascii=False))
     assert document["@context"] == "https://schema.org"
     assert len(document["@graph"]) == len(items)
     assert all("@context" not in node for node in document["@graph"])
-    assert all(missing_fields({"@context": "x", **node}) == [] for node in document["@graph"])
+    assert all(
+        review.missing_fields({"@context": "x", **node}) == [] for node in document["@graph"]
+    )
 
 
 def test_without_review_url_only_url_is_missing(report: dict[str, Any]) -> None:
-    for item in claim_reviews(report, author=AUTHOR):
+    for item in review.claim_reviews(report, author=AUTHOR):
         assert "url" not in item
         assert "url" not in item["author"]
-        assert missing_fields(item) == ["url"]
+        assert review.missing_fields(item) == ["url"]
 
 
 # --- hand-made reports ------------------------------------------------------------
@@ -163,34 +156,34 @@ def test_long_claim_cut_at_a_word_boundary() -> None:
         "The alliance said on Tuesday that  seventeen member states had agreed to raise\n"
         "their defence budgets above the agreed guideline by the end of the decade."
     )
-    [item] = claim_reviews(hand_made(text), author=AUTHOR, review_url=REVIEW_URL)
+    [item] = review.claim_reviews(hand_made(text), author=AUTHOR, review_url=REVIEW_URL)
     assert item["claimReviewed"] == (
         "The alliance said on Tuesday that seventeen member states had agreed to…"
     )
-    assert missing_fields(item) == []
+    assert review.missing_fields(item) == []
 
 
 def test_short_claim_kept_whole_on_one_line() -> None:
-    assert shorten("Seven  states\nsigned it.") == "Seven states signed it."
-    exactly = "x" * (CLAIM_REVIEWED_LIMIT - 1)
-    assert shorten(exactly) == exactly
-    assert len(shorten(exactly + "y")) == CLAIM_REVIEWED_LIMIT - 1
+    assert review.shorten("Seven  states\nsigned it.") == "Seven states signed it."
+    exactly = "x" * (review.CLAIM_REVIEWED_LIMIT - 1)
+    assert review.shorten(exactly) == exactly
+    assert len(review.shorten(exactly + "y")) == review.CLAIM_REVIEWED_LIMIT - 1
 
 
 def test_one_overlong_word_is_cut_inside_it() -> None:
-    cut = shorten("https://example.org/" + "a" * 200)
-    assert len(cut) == CLAIM_REVIEWED_LIMIT - 1 and cut.endswith("…")
+    cut = review.shorten("https://example.org/" + "a" * 200)
+    assert len(cut) == review.CLAIM_REVIEWED_LIMIT - 1 and cut.endswith("…")
 
 
 def test_trailing_punctuation_dropped_before_the_ellipsis() -> None:
     words = "word " * 13 + "comma, " + "tail " * 10  # the cut falls just after "comma,"
-    cut = shorten(words.strip())
+    cut = review.shorten(words.strip())
     assert cut.endswith("comma…"), cut
 
 
 def test_article_without_url_is_described_by_title_and_publisher() -> None:
     data = hand_made("Seven states signed it.", publisher="Example Times", published="2024-05-01")
-    [item] = claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL)
+    [item] = review.claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL)
     reviewed = item["itemReviewed"]
     assert reviewed["appearance"] == [
         {
@@ -201,12 +194,12 @@ def test_article_without_url_is_described_by_title_and_publisher() -> None:
     ]
     assert reviewed["datePublished"] == "2024-05-01"
     assert "drafts/article.txt" not in json.dumps(item)  # no local path leaks
-    assert missing_fields(item) == []
+    assert review.missing_fields(item) == []
 
 
 def test_fetched_article_appears_at_its_url() -> None:
     data = hand_made("Seven states signed it.", url="https://news.example.com/a?id=1")
-    [item] = claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL + "#top")
+    [item] = review.claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL + "#top")
     assert item["itemReviewed"]["appearance"][0]["url"] == "https://news.example.com/a?id=1"
     assert item["url"] == REVIEW_URL + "#claim-7"  # the page's own fragment replaced
     assert "datePublished" not in item["itemReviewed"]  # never invented
@@ -215,15 +208,17 @@ def test_fetched_article_appears_at_its_url() -> None:
 
 def test_web_source_used_when_no_url_was_stored() -> None:
     data = hand_made("Seven states signed it.", source="https://news.example.com/b")
-    [item] = claim_reviews(data, author=AUTHOR)
+    [item] = review.claim_reviews(data, author=AUTHOR)
     assert item["itemReviewed"]["appearance"][0]["url"] == "https://news.example.com/b"
 
 
 def test_scale_covers_every_verdict_in_order() -> None:
-    assert set(SCALE) == set(Verdict)
-    values = [SCALE[v].value for v in (Verdict.CONTRADICTED, Verdict.UNVERIFIED, Verdict.SUPPORTED)]
-    assert WORST_RATING == values[0] < values[1] < values[2] == BEST_RATING
-    assert len({r.text for r in SCALE.values()}) == len(SCALE)
+    assert set(review.SCALE) == set(Verdict)
+    values = [
+        review.SCALE[v].value for v in (Verdict.CONTRADICTED, Verdict.UNVERIFIED, Verdict.SUPPORTED)
+    ]
+    assert review.WORST_RATING == values[0] < values[1] < values[2] == review.BEST_RATING
+    assert len({r.text for r in review.SCALE.values()}) == len(review.SCALE)
 
 
 # --- the validator ----------------------------------------------------------------
@@ -232,8 +227,8 @@ def test_scale_covers_every_verdict_in_order() -> None:
 @pytest.fixture
 def valid() -> dict[str, Any]:
     data = hand_made("Seven states signed it.", author="A. Writer", published="2024-05-01")
-    [item] = claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL)
-    assert missing_fields(item) == []
+    [item] = review.claim_reviews(data, author=AUTHOR, review_url=REVIEW_URL)
+    assert review.missing_fields(item) == []
     return item
 
 
@@ -275,18 +270,18 @@ def test_validator_names_the_broken_field(
         del target[last]
     else:
         target[last] = value
-    assert missing_fields(item) == [expected]
+    assert review.missing_fields(item) == [expected]
 
 
 def test_validator_needs_an_appearance_or_an_author(valid: dict[str, Any]) -> None:
     item = copy.deepcopy(valid)
     del item["itemReviewed"]["author"]
-    assert missing_fields(item) == []  # the appearance alone is enough
+    assert review.missing_fields(item) == []  # the appearance alone is enough
     item["itemReviewed"]["appearance"] = [{"@type": "CreativeWork"}]
-    assert missing_fields(item) == ["itemReviewed.appearance or itemReviewed.author"]
+    assert review.missing_fields(item) == ["itemReviewed.appearance or itemReviewed.author"]
     item["itemReviewed"]["appearance"] = "https://news.example.com/a"
-    assert missing_fields(item) == []
+    assert review.missing_fields(item) == []
 
 
 def test_validator_accepts_a_full_timestamp(valid: dict[str, Any]) -> None:
-    assert missing_fields({**valid, "datePublished": "2026-03-04T05:06:07Z"}) == []
+    assert review.missing_fields({**valid, "datePublished": "2026-03-04T05:06:07Z"}) == []

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from verify.claimreview import missing_fields
 from verify.cli import cli
+from verify.review import missing_fields
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -14,13 +14,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verify.extract import extract
-from verify.facts import document_facts, event_series, extract_facts, nearest_headings, page_date
-from verify.factstore import load_facts, save_facts
+from verify.facts import (
+    NO_HEADING,
+    document_facts,
+    event_series,
+    extract_facts,
+    nearest_headings,
+    page_date,
+    row_cells,
+)
 from verify.fetch import load
 from verify.ingest import ingest
 from verify.records import Extracted, Fact, Passage
-from verify.row_facts import NO_HEADING, row_cells
-from verify.store import migrations, open_db, save_document
+from verify.store import load_facts, migrations, open_db, save_document, save_facts
 
 REFERENCES = Path(__file__).resolve().parent.parent / "fixtures" / "references"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from verify.lexicon import content_stems, is_negated, same_counted, stem
+from verify.claims import content_stems, is_negated, same_counted, stem
 
 
 @pytest.mark.parametrize(

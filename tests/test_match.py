@@ -1,8 +1,8 @@
 """Fuzzy matching with alignment, and the quotation word diff."""
 
-from verify.checks.quotes import quote_words, word_diff
-from verify.match import align, best_matches
+from verify.judge import quote_words, word_diff
 from verify.records import ReferencePassage
+from verify.search import align, best_matches
 
 TEXT = (
     "Ukraine is not a member of the alliance. The Parties will consult together whenever, "

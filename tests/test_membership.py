@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from verify.checks.membership import enumerations, group_name
-from verify.slots.numbers import find_quantities
+from verify.claims import find_quantities
+from verify.judge import enumerations, group_name
 
 
 @pytest.mark.parametrize(

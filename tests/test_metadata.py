@@ -10,8 +10,14 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.metadata import html_metadata, strip_site_name, text_metadata
-from verify.publication_dates import FoundDate, parse_date, parse_dateline
+from verify.extract import (
+    FoundDate,
+    html_metadata,
+    parse_date,
+    parse_dateline,
+    strip_site_name,
+    text_metadata,
+)
 from verify.records import Metadata
 
 

@@ -6,17 +6,19 @@ from datetime import date
 
 import pytest
 
-from verify.office_keys import (
+from verify.claims import find_people
+from verify.facts import (
+    OfficeResult,
+    check_person,
+    holders_at,
     normalise_organisation,
     office_key,
     office_key_from_title,
     offices_match,
+    period,
+    same_person,
 )
-from verify.offices import OfficeResult, check_person, holders_at
-from verify.periods import period
-from verify.person_names import same_person
 from verify.records import Fact, PersonRole, Verdict
-from verify.slots.people import find_people
 
 TODAY = date(2025, 10, 1)
 

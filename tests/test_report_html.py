@@ -15,10 +15,9 @@ from browser import dump_dom, png_pixels, requires_chromium, screenshot
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from verify.check import run_check
 from verify.cli import cli
-from verify.report import render, report_data, report_texts
-from verify.report.html import render_html
+from verify.judge import run_check
+from verify.report import render, render_html, report_data, report_texts
 from verify.store import open_db
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

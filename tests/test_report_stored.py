@@ -12,12 +12,11 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from verify.check import CheckResult, run_check
 from verify.cli import cli
+from verify.cli.report import report_command
 from verify.errors import StoreError
-from verify.report import render, report_data
-from verify.report.stored import latest_run_id, load_report
-from verify.reviewer_cli import report_command
+from verify.judge import CheckResult, run_check
+from verify.report import latest_run_id, load_report, render, report_data
 from verify.store import open_db
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -13,8 +13,8 @@ import sqlite_utils
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.references import ReferenceSet
-from verify.retrieve import DEFAULT_CANDIDATES, ClaimSearch, fold, plan_claim_query
+from verify.claims import fold
+from verify.search import DEFAULT_CANDIDATES, ClaimSearch, ReferenceSet, plan_claim_query
 from verify.store import open_db
 
 

@@ -12,11 +12,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from verify.cli.review import review_command
 from verify.errors import StoreError
 from verify.ingest import ingest
-from verify.reviewer_cli import review_command
-from verify.reviews import default_reviewer, latest_reviews, record_review, review_history
-from verify.store import open_db
+from verify.store import default_reviewer, latest_reviews, open_db, record_review, review_history
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")

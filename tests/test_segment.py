@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from verify.claims import split_sentences
 from verify.records import Passage
-from verify.segment import split_sentences
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.slots.attributions import find_attributions
+from verify.claims import find_attributions
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 ARTICLE_A = ARTICLES / "000_7ad785c25a2a454d.txt"

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.slots.dates import date_spans, find_dates
+from verify.claims import date_spans, find_dates
 
 PUBLISHED = date(2022, 2, 24)  # a Thursday
 

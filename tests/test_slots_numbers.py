@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.slots.numbers import find_quantities, is_partitive
+from verify.claims import find_quantities, is_partitive
 
 
 def found(text: str, base: int = 0) -> list[tuple[float, str, str]]:

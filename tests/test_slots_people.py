@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.slots.people import find_people
-from verify.slots.roles import normalise_role
+from verify.claims import find_people, normalise_role
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 ARTICLE_B = ARTICLES / "002_4d51db6b0b5c6aac.txt"

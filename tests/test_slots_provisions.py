@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.slots.provisions import find_provisions
+from verify.claims import find_provisions
 
 
 def found(text: str, base: int = 0) -> list[tuple[str, str]]:

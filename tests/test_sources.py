@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from verify.errors import SourceError
-from verify.sources import expand_sources, is_url
+from verify.fetch import expand_sources, is_url
 
 
 @pytest.fixture

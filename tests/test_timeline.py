@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from verify.counted_list import choose_group, count_filter, mentions
-from verify.date_inference import date_from_claims, infer_date, match_events
-from verify.periods import days
+from verify.claims import find_quantities
+from verify.facts import (
+    check_count,
+    check_value,
+    choose_group,
+    count_events,
+    count_filter,
+    days,
+    mentions,
+    value_at,
+)
+from verify.judge import date_from_claims, infer_date, match_events
 from verify.records import Fact, Quantity, Verdict
-from verify.slots.numbers import find_quantities
-from verify.timeline import check_count, check_value, count_events, value_at
 
 INVOCATIONS = "Invocations of the Orvand Compact's Article 3"
 SUMMITS = "Orvand Compact summits"

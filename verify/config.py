@@ -24,5 +24,5 @@ class FetchLimits:
     max_bytes: int = 10 * 1024 * 1024  # decoded body size, checked while streaming
 
 
-def default_db_path() -> Path:
+def _default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV_VAR) or DEFAULT_DB)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
+
+
+def utc_now() -> str:
+    """Now, as every record and row writes a time: UTC, "YYYY-MM-DDTHH:MM:SSZ"."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

@@ -1,41 +1,24 @@
-"""Renderings of a check run: JSON (the contract scripts rely on), text, markdown, HTML."""
+"""Stage 7, report: a check run in, the report out (JSON, the contract scripts rely
+on; text; markdown; HTML), also rebuilt from the database alone for a recorded run.
+"""
 
-import json
-from collections.abc import Mapping
-from typing import Any
-
+from verify.report.common import excerpt
 from verify.report.data import report_data
+from verify.report.formats import FORMATS, render
 from verify.report.html import render_html
-from verify.report.markdown import render_markdown
-from verify.report.text import render_text
+from verify.report.listing import describe_stored, format_claims
+from verify.report.stored import latest_run_id, load_report
 from verify.report.texts import report_texts
 
-FORMATS = ("text", "json", "markdown", "html")
-
-
-def render(
-    data: dict[str, Any],
-    fmt: str,
-    color: bool = False,
-    texts: Mapping[int, str] | None = None,
-) -> str:
-    """The report ``data`` (see ``report_data``) in one of ``FORMATS``. Only HTML
-    uses ``texts`` (document id to stored text, see ``report_texts``)."""
-    if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        return render_markdown(data)
-    if fmt == "html":
-        return render_html(data, texts or {})
-    return render_text(data, color=color)
-
-
 __all__ = [
+    "describe_stored",
+    "excerpt",
+    "format_claims",
     "FORMATS",
+    "latest_run_id",
+    "load_report",
     "render",
     "render_html",
-    "render_markdown",
-    "render_text",
     "report_data",
     "report_texts",
 ]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from verify.retrieve import STOPWORDS, fold
+from verify.claims import STOPWORDS, fold
 
 MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
 EXCERPT_CHARS = 240

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from verify import __version__
 from verify.records import Conflict, Judgement
-from verify.report.fields import evidence_data, finding_data, inferred_data
+from verify.store import evidence_data, finding_data, inferred_data
 
 if TYPE_CHECKING:  # check.py records runs with report fields; import only for types
-    from verify.check import CheckResult, DocumentResult
+    from verify.judge import CheckResult, DocumentResult
 
 
-def claim_data(judgement: Judgement) -> dict[str, Any]:
+def _claim_data(judgement: Judgement) -> dict[str, Any]:
     claim = judgement.claim.claim
     return {
         "id": judgement.claim.id,
@@ -38,7 +38,7 @@ def _unique_findings(judgement: Judgement) -> list[dict[str, Any]]:
     return [row for i, row in enumerate(rows) if row not in rows[:i]]
 
 
-def document_data(result: DocumentResult) -> dict[str, Any]:
+def _document_data(result: DocumentResult) -> dict[str, Any]:
     document = result.document
     return {
         "source": result.source,
@@ -54,11 +54,11 @@ def document_data(result: DocumentResult) -> dict[str, Any]:
         "inferred_date": inferred_data(result.inferred),
         "assessment": result.assessment,
         "assessment_reasons": list(result.assessment_reasons),
-        "claims": [claim_data(j) for j in result.judgements],
+        "claims": [_claim_data(j) for j in result.judgements],
     }
 
 
-def conflict_data(conflict: Conflict) -> dict[str, Any]:
+def _conflict_data(conflict: Conflict) -> dict[str, Any]:
     return {
         "reason": conflict.reason,
         "claims": [
@@ -73,6 +73,6 @@ def report_data(result: CheckResult) -> dict[str, Any]:
         "tool": {"name": "verify", "version": __version__},
         "generated_at": result.generated_at,
         "run_id": result.run_id,
-        "documents": [document_data(d) for d in result.documents],
-        "conflicts": [conflict_data(c) for c in result.conflicts],
+        "documents": [_document_data(d) for d in result.documents],
+        "conflicts": [_conflict_data(c) for c in result.conflicts],
     }

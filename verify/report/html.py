@@ -72,7 +72,7 @@ def _summary_row(document: Mapping[str, Any]) -> str:
     return tag("tr", "".join(tag("td", c) for c in cells))
 
 
-def summary_section(data: Mapping[str, Any]) -> str:
+def _summary_section(data: Mapping[str, Any]) -> str:
     documents = data["documents"]
     if not documents:
         return tag("p", "no articles were checked")
@@ -106,7 +106,7 @@ def _inferred_evidence(document: Mapping[str, Any]) -> str:
     return heading + evidence_list(inferred["evidence"])
 
 
-def document_section(document: Mapping[str, Any], text: str | None) -> str:
+def _document_section(document: Mapping[str, Any], text: str | None) -> str:
     claims = document["claims"]
     details = "".join(claim_detail(c, text is not None and locatable(c, text)) for c in claims)
     columns = tag("div", tag("h3", "Article text") + _article_text(document, text)) + tag(
@@ -129,7 +129,7 @@ def _conflict_claim(claim: Mapping[str, Any]) -> str:
     return tag("li", f"{link} in <code>{esc(claim.get('source'))}</code>{as_of}: {text}")
 
 
-def conflicts_section(data: Mapping[str, Any]) -> str:
+def _conflicts_section(data: Mapping[str, Any]) -> str:
     conflicts = data.get("conflicts") or []
     if not conflicts:
         return ""
@@ -169,9 +169,9 @@ def render_html(data: Mapping[str, Any], texts: Mapping[int, str]) -> str:
     """
     sections = [
         _masthead(data),
-        summary_section(data),
-        conflicts_section(data),
-        *(document_section(d, texts.get(d["document_id"])) for d in data["documents"]),
+        _summary_section(data),
+        _conflicts_section(data),
+        *(_document_section(d, texts.get(d["document_id"])) for d in data["documents"]),
     ]
     body = tag("body", "".join(sections))
     return f'<!DOCTYPE html>\n<html lang="en"><head>{_head(data)}</head>{body}</html>\n'

@@ -117,7 +117,7 @@ def highlighted_text(text: str, claims: list[Mapping[str, Any]]) -> str:
     return "".join(_segment(text, a, b, placed) for a, b in zip(points, points[1:], strict=False))
 
 
-def marked_passage(evidence: Mapping[str, Any]) -> str:
+def _marked_passage(evidence: Mapping[str, Any]) -> str:
     """The evidence passage, escaped, with the matched span in <mark class="match">."""
     passage = evidence["passage"]
     base = evidence.get("passage_start") or 0
@@ -129,7 +129,7 @@ def marked_passage(evidence: Mapping[str, Any]) -> str:
     return esc(passage[:start]) + matched + esc(passage[end:])
 
 
-def evidence_html(evidence: Mapping[str, Any]) -> str:
+def _evidence_html(evidence: Mapping[str, Any]) -> str:
     # URLs are shown as text, never as links: a reference URL is untrusted too
     # (javascript: is a URL), and the page promises to load nothing.
     where = [
@@ -140,7 +140,7 @@ def evidence_html(evidence: Mapping[str, Any]) -> str:
         f"chars {esc(evidence['start'])}–{esc(evidence['end'])}",
         f"score {esc(_score(evidence.get('score')))}",
     ]
-    quote = tag("blockquote", marked_passage(evidence))
+    quote = tag("blockquote", _marked_passage(evidence))
     return tag("li", quote + tag("div", " · ".join(where), class_="meta"), class_="evidence")
 
 
@@ -151,7 +151,7 @@ def _score(score: Any) -> str | None:
 def evidence_list(items: list[Mapping[str, Any]]) -> str:
     if not items:
         return tag("p", "no evidence", class_="meta")
-    return tag("ul", "".join(evidence_html(e) for e in items), class_="evidence")
+    return tag("ul", "".join(_evidence_html(e) for e in items), class_="evidence")
 
 
 def claim_detail(claim: Mapping[str, Any], located: bool) -> str:

@@ -14,13 +14,11 @@ from typing import Any
 
 import sqlite_utils
 
-from verify.check import CheckResult, DocumentResult
-from verify.conflicts import find_conflicts
 from verify.errors import StoreError
+from verify.judge import CheckResult, DocumentResult, find_conflicts
 from verify.records import Evidence, Judgement, ReferencePassage, StoredClaim, Verdict
 from verify.report.data import report_data
-from verify.report.fields import finding_from_data
-from verify.store import stored_claims
+from verify.store import finding_from_data, stored_claims
 
 # The columns of run_documents that hold a run's conclusion about an article;
 # all NULL on rows written before the run recorded them.
@@ -57,11 +55,11 @@ def latest_run_id(db: sqlite_utils.Database) -> int:
     """The most recent run that finished (a run is recorded whole or not at all)."""
     row = db.execute("select max(id) from runs where finished is not null").fetchone()
     if row is None or row[0] is None:
-        raise StoreError(f"{db_name(db)}: no check run recorded yet (run 'verify check' first)")
+        raise StoreError(f"{_db_name(db)}: no check run recorded yet (run 'verify check' first)")
     return int(row[0])
 
 
-def db_name(db: sqlite_utils.Database) -> str:
+def _db_name(db: sqlite_utils.Database) -> str:
     rows = db.execute("pragma database_list").fetchall()
     return next((row[2] for row in rows if row[1] == "main" and row[2]), "the database")
 
@@ -72,9 +70,9 @@ def run_row(db: sqlite_utils.Database, run_id: int | None = None) -> dict[str, A
         run_id = latest_run_id(db)
     rows = list(db.query("select * from runs where id = ?", [run_id]))
     if not rows:
-        raise StoreError(f"{db_name(db)}: no check run with id {run_id}")
+        raise StoreError(f"{_db_name(db)}: no check run with id {run_id}")
     if rows[0]["finished"] is None:
-        raise StoreError(f"{db_name(db)}: check run {run_id} did not finish")
+        raise StoreError(f"{_db_name(db)}: check run {run_id} did not finish")
     return rows[0]
 
 
@@ -87,7 +85,7 @@ def load_report(db: sqlite_utils.Database, run_id: int | None = None) -> dict[st
     # The version that produced these verdicts, not the one re-reading them.
     data["tool"]["version"] = run["tool_version"]
     for document, row in zip(data["documents"], articles, strict=True):
-        document.update(stored_conclusion(row))
+        document.update(_stored_conclusion(row))
     return data
 
 
@@ -124,7 +122,7 @@ def _document_result(
     return DocumentResult(source, document, judgements)
 
 
-def stored_conclusion(row: dict[str, Any]) -> dict[str, Any]:
+def _stored_conclusion(row: dict[str, Any]) -> dict[str, Any]:
     """What the run recorded about an article, when it recorded it; {} otherwise
     (the conclusion is then recomputed from the verdicts)."""
     if row.get("assessment") is None:

@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 
 
-def document_texts(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]:
+def _document_texts(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]:
     """``documents.text`` of each id (claim offsets point into it); unknown ids are absent."""
     wanted = sorted(set(ids))
     if not wanted:
@@ -20,4 +20,4 @@ def document_texts(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, s
 
 def report_texts(db: sqlite_utils.Database, data: Mapping[str, Any]) -> dict[int, str]:
     """The texts of the articles listed in a report (``report_data``)."""
-    return document_texts(db, (d["document_id"] for d in data["documents"]))
+    return _document_texts(db, (d["document_id"] for d in data["documents"]))

@@ -1,0 +1,79 @@
+"""Stage 3, claims: ``Extracted`` text in, ``Claim`` records with typed slots out.
+
+Sentences are segmented, then each is read for checkable details (dates,
+quantities, people in roles, provisions, quotations, attributions). The word
+folding and stems that every later stage compares text with live here too.
+"""
+
+from verify.claims.folding import STOPWORDS, content_words, fold
+from verify.claims.lexicon import (
+    NEGATORS,
+    content_stems,
+    is_negated,
+    same_counted,
+    stem,
+    window,
+    words,
+)
+from verify.claims.segment import split_sentences
+from verify.claims.sentences import claims_from_sentences, find_slots, parse_published
+from verify.claims.slots.attributions import find_attributions
+from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans, find_dates
+from verify.claims.slots.numbers import find_quantities, is_partitive
+from verify.claims.slots.people import NAME, find_people
+from verify.claims.slots.provisions import find_provisions
+from verify.claims.slots.quotes import find_quotations
+from verify.claims.slots.roles import (
+    COUNTRIES,
+    DEMONYMS,
+    NAME_STOPWORDS,
+    PORTFOLIOS,
+    ROLE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    UPPER,
+    is_plausible_name,
+    normalise_role,
+)
+from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
+
+__all__ = [
+    "claims_from_sentences",
+    "content_stems",
+    "content_words",
+    "COUNTRIES",
+    "date_spans",
+    "DEMONYMS",
+    "find_attributions",
+    "find_dates",
+    "find_people",
+    "find_provisions",
+    "find_quantities",
+    "find_quotations",
+    "find_slots",
+    "FIRST_YEAR",
+    "fold",
+    "is_negated",
+    "is_partitive",
+    "is_plausible_name",
+    "LAST_YEAR",
+    "NAME",
+    "NAME_STOPWORDS",
+    "NEGATORS",
+    "normalise_role",
+    "parse_published",
+    "plain_stems",
+    "PORTFOLIOS",
+    "ROLE",
+    "ROLE_HEADS",
+    "ROLE_MODIFIERS",
+    "same_counted",
+    "shared_stems",
+    "similar_stems",
+    "split_sentences",
+    "stem",
+    "STOPWORDS",
+    "UPPER",
+    "window",
+    "words",
+]

@@ -1,0 +1,50 @@
+"""`verify checklist`: the reviewer's checklist for the articles of a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.errors import VerifyError
+from verify.review import load_checklist, render_checklist_html, render_checklist_markdown
+
+CHECKLIST_FORMATS = ("markdown", "html")
+
+
+@click.command(name="checklist")
+@click.argument("sources", nargs=-1)
+@recorded_run_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(CHECKLIST_FORMATS),
+    default="markdown",
+    show_default=True,
+)
+@output_option
+def checklist_command(
+    sources: tuple[str, ...], run_id: int | None, db_path: Path, fmt: str, output: Path | None
+) -> None:
+    """Print the reviewer's checklist for the articles of a check run.
+
+    Per article: the flagged claims with the question that settles each, the
+    unverified claims with what would settle them, then the desk's source
+    checks (provenance, source, date, location, motivation; tracing cited
+    sources and quotations to their original). Decided claims are ticked.
+    SOURCE picks articles of the run by source as given, URL, or directory.
+
+    Example:
+
+        verify checklist fixtures/pages/article-b.html --format html > checklist.html
+    """
+    db = open_existing(db_path)
+    try:
+        checklist = load_checklist(db, sources, run_id)
+    except VerifyError as exc:
+        fail(str(exc))
+    if fmt == "html":
+        write_output(render_checklist_html(checklist), output)
+    else:
+        write_output(render_checklist_markdown(checklist), output)

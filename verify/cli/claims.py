@@ -1,0 +1,34 @@
+"""`verify claims`: list the stored claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from verify.cli.common import db_option, echo_json, fail, json_option
+from verify.errors import StoreError
+from verify.report import format_claims
+from verify.store import list_claims, open_db
+
+
+@click.command(name="claims")
+@db_option
+@json_option
+def claims_command(db_path: Path, as_json: bool) -> None:
+    """List the stored claims with their slots and provenance.
+
+    Example:
+
+        verify claims --json | jq '.[] | select(.kinds | index("quantity"))'
+    """
+    if not db_path.exists():
+        fail(f"{db_path}: no such database (run 'verify ingest' first)")
+    try:
+        rows = list_claims(open_db(db_path))
+    except StoreError as exc:
+        fail(str(exc))
+    if as_json:
+        echo_json(rows)
+    else:
+        click.echo(format_claims(rows))

@@ -1,0 +1,36 @@
+"""`verify report`: print a recorded run's report again, from the database alone."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.errors import VerifyError
+from verify.report import FORMATS, load_report, render, report_texts
+
+
+@click.command(name="report")
+@recorded_run_options
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@output_option
+def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | None) -> None:
+    """Print the report of a recorded check run again, from the database alone.
+
+    Nothing is fetched or judged again: the verdicts, reasons and evidence are
+    the ones the run recorded.
+
+    Example:
+
+        verify report --format markdown --output report.md
+    """
+    db = open_existing(db_path)
+    try:
+        data = load_report(db, run_id)
+    except VerifyError as exc:
+        fail(str(exc))
+    color = output is None and fmt == "text" and sys.stdout.isatty()
+    texts = report_texts(db, data) if fmt == "html" else None
+    write_output(render(data, fmt, color=color, texts=texts), output)

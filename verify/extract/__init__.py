@@ -1,0 +1,23 @@
+"""Stage 2, extract: ``Fetched`` in, ``Extracted`` out.
+
+The page's main text without furniture, cut into passages (paragraphs, headings,
+list items, table rows) with their offsets, and its metadata: title, byline,
+publisher and publication date, each from the first place that gives it.
+"""
+
+from verify.extract.metadata import html_metadata, strip_site_name, text_metadata
+from verify.extract.page import EXTRACTOR_VERSION, extract, extract_html, extract_text
+from verify.extract.publication_dates import FoundDate, parse_date, parse_dateline
+
+__all__ = [
+    "extract",
+    "extract_html",
+    "extract_text",
+    "EXTRACTOR_VERSION",
+    "FoundDate",
+    "html_metadata",
+    "parse_date",
+    "parse_dateline",
+    "strip_site_name",
+    "text_metadata",
+]

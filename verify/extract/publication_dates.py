@@ -1,0 +1,152 @@
+"""Publication dates as pages write them: in a meta tag, a datetime attribute,
+JSON-LD, or a line of visible text ("Updated: February 24, 2022 3:06pm",
+"By Jane Doe | 24 Feb 2022").
+
+A date becomes a ``FoundDate``: the day as written, in the page's own timezone,
+a timestamp when a time of day is given, and whether it was labelled as an
+update. Implausible dates (before ``EARLIEST_YEAR``, or after tomorrow) are
+parse errors and give None. ``verify.extract.metadata`` decides which of a page's dates
+is its publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from verify.extract.text_furniture import is_byline, normalise_space
+
+EARLIEST_YEAR = 1990  # older "publication" dates on news pages are parse errors
+MAX_DATELINE_CHARS = 80
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    published: str  # "YYYY-MM-DD" as written, in the page's own timezone
+    published_at: str | None  # ISO timestamp when a time of day was given
+    updated: bool = False  # labelled "Updated", "Last modified", "Reviewed", ...
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_ZONE = r"(?P<zone>z|utc|gmt|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)"
+_OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
+_TIME = (
+    r"(?:\s*(?:,|at|@|-|–|—|•|·|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\b\.?)?"
+    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?)?"
+)
+_DATE_PATTERNS = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
+        rf"\s*(?:(?P<zone>z)|{_OFFSET})?)?",
+        rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}",
+        rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}}){_TIME}",
+        rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}",
+    )
+)
+_ZONE_OFFSETS = {
+    "z": "Z", "utc": "Z", "gmt": "Z", "bst": "+01:00", "cet": "+01:00",
+    "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "est": "-05:00",
+    "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+    "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+}  # fmt: skip
+_LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_UPDATED_VERBS = ("updated", "modified", "reviewed", "revised")
+_LABEL = re.compile(
+    r"(?:[a-z]+\s+){0,3}?(?P<verb>published|posted|updated|modified|reviewed|revised"
+    r"|created|issued|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    re.I,
+)
+
+
+def parse_date(value: str) -> FoundDate | None:
+    """A date given on its own (a meta tag, a datetime attribute, JSON-LD)."""
+    text = normalise_space(value)
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return _found(match)
+    match = _DATE_PATTERNS[0].match(text)  # ISO with trailing noise
+    return _found(match) if match else None
+
+
+def parse_dateline(line: str) -> FoundDate | None:
+    """A line that is only a date, perhaps labelled: "Updated: February 24,
+    2022 3:06pm", "Published 24 Feb 2022 09:00 GMT", "2022-02-24"."""
+    text = normalise_space(line)
+    if len(text) > MAX_DATELINE_CHARS:
+        return None
+    label = _LABEL.match(text)
+    found = parse_date(text[label.end() :] if label else text)
+    if found is None and label:
+        found = parse_date(text)
+    if found and label and label.group("verb").lower() in _UPDATED_VERBS:
+        return FoundDate(found.published, found.published_at, updated=True)
+    return found
+
+
+def dateline_in(line: str) -> FoundDate | None:
+    """A dateline, or the date beside a byline: "By Jane Doe | 24 Feb 2022"."""
+    found = parse_dateline(line)
+    parts = _LINE_PARTS.split(line) if found is None else []
+    if len(parts) < 2 or not is_byline(parts[0]):
+        return found
+    return next(filter(None, map(parse_dateline, parts[1:])), None)
+
+
+def _found(match: re.Match[str]) -> FoundDate | None:
+    month = _month_number(match.group("month"))
+    try:
+        day = date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None
+    if not _plausible(day):
+        return None
+    return FoundDate(day.isoformat(), _timestamp(day, match))
+
+
+def _month_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    return _MONTHS.index(text[:3].lower()) + 1
+
+
+def _plausible(day: date) -> bool:
+    # A day of slack: a page east of UTC can be dated tomorrow by UTC's clock.
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+    return EARLIEST_YEAR <= day.year and day <= tomorrow
+
+
+def _timestamp(day: date, match: re.Match[str]) -> str | None:
+    if match.group("hour") is None:
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    second = int(match.group("second") or 0)
+    ampm = (match.groupdict().get("ampm") or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm:
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{_offset(match)}"
+
+
+def _offset(match: re.Match[str]) -> str:
+    zone = (match.group("zone") or "").lower()
+    if zone:
+        return _ZONE_OFFSETS.get(zone, "")  # "ET", "PT": the DST half is unknown
+    offset = (match.group("offset") or "").replace(":", "")
+    if not offset:
+        return ""
+    minutes = offset[3:5] or "00"
+    return f"{offset[:3]}:{minutes}"

@@ -1,0 +1,59 @@
+"""Stage 4, facts: a reference's ``Extracted`` passages in, dated ``Fact`` records out,
+and the questions later stages ask of them.
+
+Rows, prose, terms of office, timelines and counted lists become facts at ingest;
+at judging time this stage answers who held an office on a date, how many
+entries a dated list had by a date, and what a value was then.
+"""
+
+from verify.facts.counted_list import choose_group, count_filter, mentions
+from verify.facts.document import (
+    document_facts,
+    event_series,
+    extract_facts,
+    nearest_headings,
+    page_date,
+)
+from verify.facts.last_built import LastBuilt
+from verify.facts.office_keys import (
+    normalise_organisation,
+    office_key,
+    office_key_from_title,
+    offices_match,
+)
+from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
+from verify.facts.periods import by_date, days, period
+from verify.facts.person_names import same_person
+from verify.facts.rows import NO_HEADING, row_cells
+from verify.facts.timeline import CountResult, check_count, check_value, count_events, value_at
+
+__all__ = [
+    "by_date",
+    "check_count",
+    "check_person",
+    "check_value",
+    "choose_group",
+    "count_events",
+    "count_filter",
+    "CountResult",
+    "days",
+    "document_facts",
+    "event_series",
+    "extract_facts",
+    "holders_at",
+    "LastBuilt",
+    "mentions",
+    "nearest_headings",
+    "NO_HEADING",
+    "normalise_organisation",
+    "office_key",
+    "office_key_from_title",
+    "office_terms",
+    "OfficeResult",
+    "offices_match",
+    "page_date",
+    "period",
+    "row_cells",
+    "same_person",
+    "value_at",
+]

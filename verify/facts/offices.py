@@ -1,0 +1,255 @@
+"""Who held an office when: checking a person named in an office at a date.
+
+A claim names someone in an office ("the Lithuanian president, Dalia
+Grybauskaite"); the references list terms of office as ``Fact(kind="term")``
+("President of Lithuania | Dalia Grybauskaitė | 12 July 2009 | 12 July 2019").
+The office is recognised by its key (``verify.facts.office_keys``) and the person by
+a forgiving name match (``verify.facts.person_names``); here:
+
+- ``office_terms``: the listed terms of the office a key names.
+- ``holders_at``: the terms of an office that cover a date, at the date's precision.
+- ``check_person``: the verdict, with a reason naming who held the office then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from verify.claims import fold, normalise_role
+from verify.facts.office_keys import (
+    ACTING_WORDS,
+    FORMER_WORDS,
+    FUTURE_WORDS,
+    OfficeKey,
+    office_key,
+    office_key_from_title,
+    offices_match,
+)
+from verify.facts.periods import period
+from verify.facts.person_names import same_person
+from verify.records import Fact, PersonRole, Verdict
+
+# --- terms in time -----------------------------------------------------------
+
+
+def office_terms(terms: Sequence[Fact], key: OfficeKey) -> list[Fact]:
+    """The term facts of the office ``key`` names, in order of their start.
+
+    A key without a body matches a listed office only when no other listed
+    office has the same role. Terms whose dates cannot be read are left out.
+    """
+    listed = [t for t in terms if t.kind == "term" and t.office and t.holder and _readable(t)]
+    keys = {office_key_from_title(t.office or "") for t in listed}
+    same_role = [k for k in keys if k.role == key.role]
+    unique = len(same_role) == 1
+    found = [
+        t
+        for t in listed
+        if offices_match(key, office_key_from_title(t.office or ""), role_is_unique=unique)
+    ]
+    return sorted(found, key=lambda t: t.start_date or "")
+
+
+def _bounds(term: Fact) -> tuple[date | None, date | None]:
+    """A term's first day and the day after its last, None where not given.
+
+    The end day itself belongs to the successor (the handover day). A coarse
+    boundary ("2019") is read generously, as covering the whole period, so an
+    imprecise table never contradicts a claim.
+    """
+    start = period(term.start_date)[0] if term.start_date else None
+    if term.end_date is None:
+        return start, None
+    low, high = period(term.end_date)
+    return start, low if len(term.end_date.strip()) == len("YYYY-MM-DD") else high
+
+
+def _readable(term: Fact) -> bool:
+    try:
+        return _bounds(term) != (None, None)
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A term placed in time: ``[start, end)``."""
+
+    term: Fact
+    start: date
+    end: date
+    open_ended: bool  # no end date given and no later holder known: still in office
+
+    def covers(self, at: str) -> bool:
+        low, high = period(at)
+        return self.start < high and low < self.end
+
+
+def _timeline(terms: Sequence[Fact], key: OfficeKey, today: date | None) -> list[_Held]:
+    """The terms of one office in time order.
+
+    A term without an end runs through today, unless a later term by someone
+    else is known: an office has one holder at a time, so it ends there. A
+    term without a start is taken to have begun when the one before it ended.
+    """
+    found = office_terms(terms, key)
+    bounds = [_bounds(t) for t in found]
+    tomorrow = (today or date.today()) + timedelta(days=1)
+    held = []
+    for term, (start, end) in zip(found, bounds, strict=True):
+        others = [b for t, b in zip(found, bounds, strict=True) if not _same_holder(t, term)]
+        later = [s for s, _ in others if s and start and s > start]
+        earlier = [e for _, e in others if e and end and e < end]
+        begin = start or max(earlier, default=date.min)
+        finish = end or min(later, default=tomorrow)
+        held.append(_Held(term, begin, finish, end is None and not later))
+    return held
+
+
+def _same_holder(a: Fact, b: Fact) -> bool:
+    return same_person(a.holder or "", b.holder or "")
+
+
+def holders_at(
+    terms: Sequence[Fact], key: OfficeKey, at: str, *, today: date | None = None
+) -> list[Fact]:
+    """The terms of the office ``key`` that cover ``at`` ("YYYY", "YYYY-MM" or
+    "YYYY-MM-DD"); a coarse ``at`` picks every term it overlaps at all."""
+    period(at)  # a malformed date is the caller's bug: say so even without terms
+    return [h.term for h in _timeline(terms, key, today) if h.covers(at)]
+
+
+# --- the check -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeResult:
+    """A verdict on a person named in an office at a date.
+
+    ``term`` is the fact to show as evidence: the person's own term when they
+    held the office, else the term of whoever held it then. ``others`` are the
+    terms of the other holders the reason names.
+    """
+
+    verdict: Verdict
+    reason: str
+    term: Fact | None = None
+    others: tuple[Fact, ...] = ()
+
+
+def check_person(
+    person: PersonRole, at: str | None, terms: Sequence[Fact], *, today: date | None = None
+) -> OfficeResult | None:
+    """Whether ``person`` held the office the claim gives them on ``at``.
+
+    None when there is nothing to judge: no date, no office, an office the
+    references do not list, or nobody known to contradict the claim. Someone
+    the terms do not list is only contradicted when the claim names the
+    office's body ("the Lithuanian president"): a bare "President Jane Roe"
+    matched to the one presidency listed may well be another country's.
+    "Former X" asks for a term that had ended by ``at``; "incoming X" is not
+    judged; an acting holder is judged only on terms of their own.
+    """
+    if at is None or person.role is None:
+        return None
+    period(at)
+    tense = _tense(person.role)
+    key = office_key(person.role, person.organisation)
+    timeline = _timeline(terms, key, today)
+    if not timeline or tense == "future":
+        return None
+    own = [h for h in timeline if same_person(person.name, h.term.holder or "")]
+    if not own and not _named_body(key, timeline):
+        return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
+    if tense == "former":
+        return _check_former(own, at)
+    others = [h for h in timeline if h not in own and h.covers(at)]
+    if own or tense != "acting":
+        return _check_serving(person.name, own, others, at)
+    return None
+
+
+def _named_body(key: OfficeKey, timeline: list[_Held]) -> bool:
+    """Whether the claim and every matched term name the same body, so the
+    office is known from the words and not only from being the one listed."""
+    bodies = {office_key_from_title(h.term.office or "").organisation for h in timeline}
+    return key.organisation is not None and bodies == {key.organisation}
+
+
+def _tense(role: str) -> str:
+    words = set(normalise_role(fold(role)).split())
+    if words & FUTURE_WORDS:
+        return "future"
+    if words & FORMER_WORDS:
+        return "former"
+    return "acting" if words & ACTING_WORDS else "serving"
+
+
+def _check_serving(
+    name: str, own: list[_Held], others: list[_Held], at: str
+) -> OfficeResult | None:
+    serving = [h for h in own if h.covers(at)]
+    if serving:
+        reason = f"{_term_text(serving[0])}, so in office {_on(at)}"
+        return OfficeResult(Verdict.SUPPORTED, reason, serving[0].term)
+    other_terms = tuple(h.term for h in others)
+    if own:
+        nearest = _nearest(own, at)
+        then = f"{_on(at)} the office was held by {_names(others)}"
+        if not others:
+            then = f"the references do not say who held it {_on(at)}"
+        reason = f"{_term_text(nearest)}; {then}"
+        return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term, other_terms)
+    if not others:
+        return None
+    reason = f"{_on(at)} {others[0].term.office} was {_names(others)}, not {name}"
+    return OfficeResult(Verdict.CONTRADICTED, reason, others[0].term, other_terms)
+
+
+def _check_former(own: list[_Held], at: str) -> OfficeResult | None:
+    """A former holder: some term of theirs had ended by the end of ``at``.
+
+    A person the references do not list at all is not judged: a list of terms
+    is often only the recent ones, and "former" reaches back before it.
+    """
+    if not own:
+        return None
+    ended = [h for h in own if not h.open_ended and h.end < period(at)[1]]
+    if ended:
+        reason = f"{_term_text(ended[-1])}, so a former holder {_on(at)}"
+        return OfficeResult(Verdict.SUPPORTED, reason, ended[-1].term)
+    nearest = _nearest(own, at)
+    when = "still in office" if nearest.covers(at) else "not yet in office"
+    reason = f"{_term_text(nearest)}, so {when} {_on(at)}"
+    return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term)
+
+
+def _on(at: str) -> str:
+    """ "on 2021-11-16", but "in 2021-11": a month or year is a span, not a day."""
+    return f"on {at}" if len(at) == 10 else f"in {at}"
+
+
+def _nearest(own: list[_Held], at: str) -> _Held:
+    """The person's term closest in time to ``at``."""
+    low, high = period(at)
+    return min(own, key=lambda h: (low - h.end).days if h.end <= low else (h.start - high).days)
+
+
+def _term_text(held: _Held) -> str:
+    term = held.term
+    was = f"{term.holder} was {term.office}"
+    since = f" from {term.start_date}" if term.start_date else ""
+    if term.end_date:
+        return f"{was}{since} to {term.end_date}" if since else f"{was} until {term.end_date}"
+    return f"{was}{since} (still in office)" if held.open_ended else f"{was}{since}"
+
+
+def _names(held: Sequence[_Held]) -> str:
+    """Holders in order of their terms, each once: "A" or "A, then B"."""
+    names: list[str] = []
+    for holder in (h.term.holder or "" for h in held):
+        if not any(same_person(holder, seen) for seen in names):
+            names.append(holder)
+    return ", then ".join(names)

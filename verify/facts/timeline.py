@@ -1,0 +1,285 @@
+"""Counts and values as of a date, from the dated facts of reference timelines.
+
+A 2022 article's "invoked six times" is right if the references list six entries
+before its date, even when a 2025 page lists nine; "30 member states" is right if
+the membership was 30 on that day. This module compares such claims with
+``Fact`` records (see ``verify.facts.document``) at the claim's date; which list a count
+is about is decided in ``verify.facts.counted_list``.
+
+Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", each covering the days of its
+period ("2021-11" is the whole of November 2021, see ``verify.facts.periods``). The
+rules, one for every use:
+
+- a fact is *on or before* ``at`` when its period starts before ``at``'s ends, so a
+  coarse ``at`` ("2021-11") is read as the end of that period;
+- an event is *strictly before* ``at`` when its period ends before ``at``'s starts;
+  an event whose period overlaps ``at`` counts only in the inclusive count, so the
+  two counts bracket what an article of that date could have said;
+- an event is *on or after* ``since`` when its period ends after ``since`` starts.
+
+Pure functions, no database. Every rule is about the shape of lists and words,
+never about a particular story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from verify.claims import content_stems, find_dates, is_partitive, same_counted, stem
+from verify.facts.counted_list import (
+    choose_group,
+    count_filter,
+    counts_entries,
+    mentions,
+    other_provision,
+    quantity_clause,
+    unknown_agent,
+)
+from verify.facts.periods import by_date, days
+from verify.facts.rows import NO_HEADING
+from verify.records import Fact, Quantity, Verdict
+
+
+@dataclass(frozen=True)
+class CountResult:
+    verdict: Verdict
+    reason: str
+    facts: tuple[Fact, ...]  # the entries counted, or the values compared
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _unit(at: str) -> str:
+    return {4: "year", 7: "month"}.get(len(at), "day")
+
+
+# --- values as of a date -----------------------------------------------------------------
+
+
+def value_at(values: Sequence[Fact], at: str) -> tuple[Fact | None, Fact | None]:
+    """(the value in force at ``at``, the next change after it) for values of one measure.
+
+    In force: the latest fact on or before ``at`` (the last listed among facts of
+    the same date). Next change: the first later fact with a different value, or
+    the first later fact when none is in force. Either is None when there is none.
+    """
+    when = days(at)
+    if when is None:
+        return None, None
+    dated = by_date(values)
+    before = [fact for span, fact in dated if span[0] < when[1]]
+    current = before[-1] if before else None
+    later = (
+        fact
+        for span, fact in dated
+        if span[0] >= when[1] and (current is None or fact.value != current.value)
+    )
+    return current, next(later, None)
+
+
+def _held_during(values: Sequence[Fact], at: str) -> list[Fact]:
+    """Every value that may have held at some moment of ``at``: the ones in force
+    before it began, and the ones it brought (a change on the article's own day
+    may or may not be in it)."""
+    when = days(at)
+    if when is None:
+        return []
+    dated = by_date(values)
+    earlier = [span for span, _ in dated if span[0] < when[0]]
+    held = [fact for span, fact in dated if earlier and span == earlier[-1]]
+    return held + [fact for span, fact in dated if when[0] <= span[0] < when[1]]
+
+
+def _run_start(values: Sequence[Fact], fact: Fact) -> str | None:
+    """The date from which ``fact``'s value held without a change: restatements
+    of the same value later on do not move it."""
+    dated = [item for _, item in by_date(values)]
+    index = next(i for i, item in enumerate(dated) if item is fact)
+    while index > 0 and dated[index - 1].value == fact.value:
+        index -= 1
+    return dated[index].date
+
+
+def _same_measure(counted: str, measure: str) -> bool:
+    """ "member states" ~ "members"; "NATO members" ~ "members" (a name narrows
+    nothing); "founding members" is another measure than "members"."""
+    if not same_counted(counted, measure):
+        return False
+    claimed, listed = content_stems(counted), content_stems(measure)
+    names = {stem(word) for word in re.findall(r"[\w']+", counted) if word[0].isupper()}
+    return listed <= claimed and claimed - listed <= names
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+
+
+def check_value(quantity: Quantity, at: str, values: Sequence[Fact]) -> CountResult | None:
+    """A dated value measure against the quantity's counted noun, as of ``at``.
+
+    The caller passes values about the claim's subject (from the references
+    retrieved for it): only the counted noun is compared here. None when no
+    measure matches or no value is dated on or before ``at``.
+    """
+    if is_partitive(quantity):
+        return None  # "12 of which": a part of the membership, not its size
+    chosen = [
+        fact
+        for fact in values
+        if fact.kind == "value" and fact.value is not None and fact.measure
+        if quantity.counted and _same_measure(quantity.counted, fact.measure)
+    ]
+    current, _ = value_at(chosen, at)
+    if current is None or current.value is None:
+        return None
+    matching = [fact for fact in _held_during(chosen, at) if fact.value == quantity.value]
+    if matching:
+        reason = f"the reference says {_value_text(chosen, matching[-1], at)}"
+        return CountResult(Verdict.SUPPORTED, reason, (matching[-1],))
+    reason = (
+        f"the claim says {quantity.text}; the reference says {_value_text(chosen, current, at)}"
+    )
+    return CountResult(Verdict.CONTRADICTED, reason, (current,))
+
+
+def _value_text(values: Sequence[Fact], fact: Fact, at: str) -> str:
+    """ "30 members as of 2022-02-24 (since 2020-03-27); 31 since 2023-04-04; 32 since
+    2024-03-07 (the latest)": the value then, the next change, and the latest value
+    when it is another, so a reviewer sees both what held and what holds now."""
+    assert fact.value is not None  # chosen values all have one
+    text = f"{_number(fact.value)} {fact.measure} as of {at} (since {_run_start(values, fact)})"
+    dated = [item for _, item in by_date(values)]
+    later = dated[dated.index(fact) + 1 :]
+    following = next((item for item in later if item.value != fact.value), None)
+    if following is None or following.value is None:
+        return text
+    text += f"; {_number(following.value)} since {following.date}"
+    latest = later[-1]
+    if latest.value is not None and latest.value != following.value:
+        text += f"; {_number(latest.value)} since {_run_start(values, latest)} (the latest)"
+    return text
+
+
+# --- counting events -----------------------------------------------------------------------
+
+
+def count_events(
+    events: Sequence[Fact], at: str, must_mention: Iterable[str] = (), since: str | None = None
+) -> tuple[int, int]:
+    """(events strictly before ``at``, events on or before ``at``), optionally only
+    those whose text names every one of ``must_mention`` and those on or after
+    ``since`` (see the module's date rules)."""
+    strict, inclusive = _counted(events, at, tuple(must_mention), since)
+    return len(strict), len(inclusive)
+
+
+def _counted(
+    events: Sequence[Fact], at: str, names: Sequence[str], since: str | None
+) -> tuple[list[Fact], list[Fact]]:
+    when, start = days(at), days(since)
+    if when is None:
+        return [], []
+    kept = [
+        (span, fact)
+        for span, fact in by_date(e for e in events if e.kind == "event")
+        if (start is None or span[1] > start[0]) and all(mentions(fact.text, n) for n in names)
+    ]
+    strict = [fact for span, fact in kept if span[1] <= when[0]]
+    return strict, [fact for span, fact in kept if span[0] < when[1]]
+
+
+# --- the verdict on a count --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scope:
+    at: str  # the cut-off: ``at``, or earlier when the clause says "in 2012", "by 2020"
+    since: str | None
+    words: str  # the clause's own date words, for the reason
+
+
+def _scope(clause: str, at: str) -> _Scope:
+    """Dates in the quantity's clause narrow the count: "since 2014", "after 2010"
+    start it, "in 2012" bounds it on both sides, "by"/"until"/"before" end it."""
+    cutoff, since, said = at, None, []
+    for ref in find_dates(clause):
+        span = days(ref.value)
+        if span is None or not ref.relation:
+            continue
+        said.append(ref.text)
+        if ref.relation in ("since", "from", "in", "on"):
+            since = ref.value
+        elif ref.relation == "after":
+            since = _iso(span[1])
+        if ref.relation in ("in", "on", "by", "until"):
+            cutoff = _earlier(cutoff, span[1] - timedelta(days=1))
+        elif ref.relation == "before":
+            cutoff = _earlier(cutoff, span[0] - timedelta(days=1))
+    return _Scope(cutoff, since, " ".join(said))
+
+
+def _earlier(at: str, day: date) -> str:
+    """``day`` when it falls before the last day of ``at``, else ``at`` unchanged."""
+    when = days(at)
+    return _iso(day) if when is not None and day < when[1] - timedelta(days=1) else at
+
+
+def check_count(
+    quantity: Quantity,
+    claim_text: str,
+    at: str,
+    events: Sequence[Fact],
+    context: str = "",
+    base: int | None = None,
+) -> CountResult | None:
+    """A count claim ("invoked six times", "five of them by Turkey") against the
+    list of events it is about, as of ``at``: supported when it equals the count of
+    entries strictly before ``at`` or the count including ``at`` itself.
+
+    None when no list fits, the quantity counts something else than entries, the
+    clause names who did it and no entry names them, or the count is about a
+    provision the list's document never names while naming others. ``events`` may
+    hold any facts: only events are counted, the rest of a list's document tells
+    which provision it is about.
+    """
+    group = choose_group(quantity, claim_text, events, context, base)
+    if not group or days(at) is None or not counts_entries(quantity, group):
+        return None
+    clause = quantity_clause(quantity, claim_text, base)
+    if unknown_agent(clause, group) or other_provision(clause, context, group, events):
+        return None
+    names = count_filter(quantity, claim_text, group, base)
+    if is_partitive(quantity) and not names:
+        return None  # "four of them" with no filter we can read: a part of an unknown whole
+    scope = _scope(clause, at)
+    strict, inclusive = _counted(group, scope.at, names, scope.since)
+    listed = _count_text(len(strict), len(inclusive), names, scope, group[0].group)
+    if quantity.value in (len(strict), len(inclusive)):
+        counted = strict if quantity.value == len(strict) else inclusive
+        return CountResult(Verdict.SUPPORTED, f"as of {at}, {listed}", tuple(counted))
+    reason = f"the claim says {quantity.text}; as of {at}, {listed}, not {_number(quantity.value)}"
+    return CountResult(Verdict.CONTRADICTED, reason, tuple(inclusive))
+
+
+def _count_text(
+    strict: int, inclusive: int, names: Sequence[str], scope: _Scope, heading: str | None
+) -> str:
+    """ "the references list 5 entries naming Turkey under 'X' before 2022-02-24 (6
+    including that day)"."""
+    noun = "entry" if strict == 1 else "entries"
+    text = f"the references list {strict} {noun}"
+    text += f" naming {' and '.join(names)}" if names else ""
+    text += f" under '{heading}'" if heading and heading != NO_HEADING else ""
+    text += f" {scope.words}" if scope.words else ""
+    text += f" before {scope.at}"
+    if inclusive != strict:
+        text += f" ({inclusive} including that {_unit(scope.at)})"
+    return text

@@ -1,0 +1,29 @@
+"""Stage 1, fetch: a source as given (URL, file or directory) in, ``Fetched`` out.
+
+The bytes exactly as read, with the final URL, status, media type, fetch time
+and the charset the text was decoded with. Nothing here looks inside a page.
+"""
+
+from verify.fetch.charset import decode, whatwg_name
+from verify.fetch.loader import (
+    fetch_url,
+    load,
+    looks_binary,
+    make_client,
+    read_file,
+    sniff_content_type,
+)
+from verify.fetch.sources import expand_sources, is_url
+
+__all__ = [
+    "decode",
+    "expand_sources",
+    "fetch_url",
+    "is_url",
+    "load",
+    "looks_binary",
+    "make_client",
+    "read_file",
+    "sniff_content_type",
+    "whatwg_name",
+]

@@ -1,0 +1,12 @@
+"""Fetch, extract, claims, facts and store for a list of sources, end to end.
+
+Sources in, ``IngestResult`` out: what was stored, what failed and why, and
+the warnings. Used for articles and references alike.
+"""
+
+from verify.ingest.run import IngestResult, ingest
+
+__all__ = [
+    "ingest",
+    "IngestResult",
+]

@@ -1,0 +1,239 @@
+"""Claims whose truth depends on a date, judged as of their article's date.
+
+A count of events, a value such as a membership and a person in an office are
+compared with the dated facts of the references (``verify.facts.document``) at the date
+the article speaks from, so a 2022 report is not contradicted by a 2023 total
+and a 2021 report is contradicted for naming someone who left office in 2019.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from verify.claims import content_words, fold, stem
+from verify.facts import (
+    CountResult,
+    check_count,
+    check_person,
+    check_value,
+    office_key,
+    office_terms,
+)
+from verify.records import Evidence, Fact, Finding, Quantity, ReferencePassage, StoredClaim, Verdict
+from verify.search import PASSAGE_SQL, align
+from verify.store import load_facts
+
+# Checks whose answer depends on the date a claim is judged at.
+TIME_BOUND_CHECKS = frozenset({"office", "count", "value"})
+# A date after every fact: a dated check that answers at it shows that the
+# quantity is one the references give by date.
+LATEST = "3000-01-01"
+# The sentence before a claim tells what it is about ("It has been invoked six
+# times" follows the sentence that names the provision); more than that drags
+# in the headline's words and picks the wrong list.
+CONTEXT_BEFORE = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """The dated facts of a run's references, with the passages they were read from."""
+
+    facts: tuple[Fact, ...] = ()
+    passages: dict[int, ReferencePassage] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, db: sqlite_utils.Database, document_ids: Sequence[int]) -> FactBase:
+        facts = tuple(load_facts(db, document_ids))
+        ids = sorted({f.passage_id for f in facts if f.passage_id is not None})
+        titles = {
+            row["id"]: row["title"] or ""
+            for row in db["documents"].rows_where(
+                f"id in ({','.join('?' for _ in document_ids)})", list(document_ids)
+            )
+        }
+        return cls(facts, _passages(db, ids), titles)
+
+    def subject(self, fact: Fact) -> str:
+        """What a fact is about: its page's title and the heading it sits under."""
+        title = self.titles.get(fact.document_id, "") if fact.document_id else ""
+        return f"{title} {fact.group or ''}"
+
+    def of_kind(self, kind: str, documents: Iterable[int] | None = None) -> list[Fact]:
+        wanted = None if documents is None else set(documents)
+        return [
+            f for f in self.facts if f.kind == kind and (wanted is None or f.document_id in wanted)
+        ]
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The date an article's claims are judged at, and what to judge them with."""
+
+    at: str | None
+    facts: FactBase
+    article_text: str = ""
+
+    def context(self, claim: StoredClaim) -> str:
+        """The sentence before the claim's."""
+        start = claim.claim.sentence.start
+        before = self.article_text[max(0, start - CONTEXT_BEFORE) : start].rstrip()
+        ends = list(_SENTENCE_END.finditer(before))
+        return before[ends[-1].end() :] if ends else before
+
+
+def _passages(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, ReferencePassage]:
+    found: dict[int, ReferencePassage] = {}
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        marks = ",".join("?" for _ in chunk)
+        rows = db.execute(f"{PASSAGE_SQL} where passages.id in ({marks})", list(chunk))
+        found.update((row[0], ReferencePassage(*row)) for row in rows.fetchall())
+    return found
+
+
+def fact_evidence(text: str, fact: Fact, facts: FactBase) -> Evidence | None:
+    """The passage a fact was read from as evidence for ``text``, the fact's own
+    words as the matched span when the passage holds them."""
+    passage = facts.passages.get(fact.passage_id) if fact.passage_id is not None else None
+    if passage is None:
+        return None
+    aligned = align(text, passage)
+    offset = passage.text.find(fact.text)
+    if offset < 0:
+        return aligned
+    start = passage.start + offset
+    return Evidence(passage, aligned.score, start, start + len(fact.text))
+
+
+# --- counts and values ---------------------------------------------------------------------
+
+
+def check_dated_quantities(
+    claim: StoredClaim, asof: AsOf, pool: Sequence[Evidence]
+) -> tuple[list[Finding], set[Quantity]]:
+    """Findings for the claim's counts and values that dated facts settle, and
+    the quantities they settled (the undated comparison skips those)."""
+    findings: list[Finding] = []
+    settled: set[Quantity] = set()
+    for quantity in claim.claim.slots.quantities:
+        if asof.at is None:
+            finding = _undated_quantity(claim, quantity, asof, pool)
+        else:
+            finding = _dated_quantity(claim, quantity, asof.at, asof, pool)
+        if finding is not None:
+            findings.append(finding)
+            settled.add(quantity)
+    return findings, settled
+
+
+def _undated_quantity(
+    claim: StoredClaim, quantity: Quantity, asof: AsOf, pool: Sequence[Evidence]
+) -> Finding | None:
+    """A count or value the references give by date, in an article with no date:
+    whether it held cannot be said, whatever an undated comparison would find."""
+    probe = _dated_quantity(claim, quantity, LATEST, asof, pool)
+    if probe is None:
+        return None
+    kind = "a count of dated entries" if probe.check == "count" else "a value that changes"
+    reason = (
+        f"{quantity.text} is {kind} in the references, and the article has no date to check it at"
+    )
+    return Finding(Verdict.UNVERIFIED, reason, probe.evidence, probe.check)
+
+
+def _dated_quantity(
+    claim: StoredClaim, quantity: Quantity, at: str, asof: AsOf, pool: Sequence[Evidence]
+) -> Finding | None:
+    text = claim.claim.text
+    counted = check_count(
+        quantity, text, at, asof.facts.facts, asof.context(claim), claim.claim.start
+    )
+    if counted is not None:
+        return _finding(text, counted, asof.facts, "count")
+    # A value is only about the claim's subject when its page is among the
+    # passages retrieved for the claim: "30 members" of which organisation.
+    documents = {e.passage.document_id for e in pool}
+    values = [
+        v for v in asof.facts.of_kind("value", documents) if _named_in(quantity, asof.facts, v)
+    ]
+    valued = check_value(quantity, at, values)
+    return _finding(text, valued, asof.facts, "value") if valued else None
+
+
+def _named_in(quantity: Quantity, facts: FactBase, value: Fact) -> bool:
+    """A name in what is counted ("NATO members", "Baltic states") narrows it to
+    that name's members: the value's page or heading must be about the name
+    (spelled out or as the initials of a multi-word name)."""
+    names = [w for w in re.findall(r"[\w']+", quantity.counted) if w[0].isupper()]
+    subject = facts.subject(value)
+    words = re.findall(r"[\w']+", subject)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    folded = {stem(w) for w in content_words(subject)}
+    return all(stem(fold(n)) in folded or (n.isupper() and n in initials) for n in names)
+
+
+def _finding(text: str, result: CountResult, facts: FactBase, check: str) -> Finding:
+    shown = result.facts[-1:] if result.verdict is Verdict.SUPPORTED else result.facts[:1]
+    evidence = next((e for f in shown if (e := fact_evidence(text, f, facts))), None)
+    return Finding(result.verdict, result.reason, evidence, check)
+
+
+def _later_than(evidence: Evidence, at: str | None) -> bool:
+    """Whether the evidence's page is dated after ``at`` (or ``at`` is unknown),
+    so a figure on it may have changed since the claim was made."""
+    published = evidence.passage.published
+    if published is None:
+        return False
+    return at is None or published[: len(at)] > at
+
+
+def age_contradictions(findings: Iterable[Finding], at: str | None) -> list[Finding]:
+    """Undated comparisons of counts from a page written after ``at`` cannot
+    contradict: the count may have changed in between. They become unverified,
+    with the dates in the reason."""
+    aged = []
+    for finding in findings:
+        evidence = finding.evidence
+        if finding.verdict is Verdict.CONTRADICTED and evidence and _later_than(evidence, at):
+            when = f"after {at}" if at else "and the article has no date"
+            reason = (
+                f"{finding.reason} — but that page is dated {evidence.passage.published}, "
+                f"{when}, so the figure may have changed in between"
+            )
+            finding = Finding(Verdict.UNVERIFIED, reason, evidence, finding.check or "quantity")
+        aged.append(finding)
+    return aged
+
+
+# --- office holders ------------------------------------------------------------------------
+
+
+def check_offices(claim: StoredClaim, asof: AsOf) -> list[Finding]:
+    """Each person the claim names in a role, against the terms of office at the date."""
+    terms = asof.facts.of_kind("term")
+    findings = []
+    for person in claim.claim.slots.people:
+        if person.role is None:
+            continue
+        if asof.at is None:
+            if office_terms(terms, office_key(person.role, person.organisation)):
+                reason = (
+                    f"{person.name} is named {person.role}, but the article has no date "
+                    "to check the term of office against"
+                )
+                findings.append(Finding(Verdict.UNVERIFIED, reason, None, "office"))
+            continue
+        result = check_person(person, asof.at, terms)
+        if result is None:
+            continue
+        # The person's own term and the terms of whoever held the office
+        # instead: the reason names both, so the evidence shows both.
+        shown = [t for t in (result.term, *result.others) if t is not None]
+        evidence = [fact_evidence(claim.claim.text, t, asof.facts) for t in shown] or [None]
+        findings += [Finding(result.verdict, result.reason, e, "office") for e in evidence]
+    return findings

@@ -1,0 +1,137 @@
+"""Named provisions: a claim that says what "Article 4" does must _describe the
+provision the references _describe that way.
+
+Each reference passage is about the provisions it names, or failing that the
+provision in its section heading (a treaty's text sits under "Article 4").
+The claim's description of its provision is compared with every passage about
+a single provision; when a different provision fits the description clearly
+better, the claim has the provision wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verify.claims import content_stems, find_provisions, window
+from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
+from verify.search import ReferenceSet, align
+
+CHECK = "provision"  # the name findings of this module carry (Finding.check)
+
+# Words that name a provision without describing it.
+GENERIC = content_stems("article articles provision provisions clause clauses section treaty")
+PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say most
+MIN_FIT = 3  # weighted shared stems before a description counts as matching
+CONTEXT_CHARS = 100  # how far around the provision its description may reach
+MIN_PASSAGE_WORDS = 6  # a heading names a provision; it does not _describe it
+MARGIN = 2  # how much better another provision must fit to contradict
+
+
+@dataclass(frozen=True)
+class Fit:
+    provision: str
+    score: int
+    passage: ReferencePassage
+
+
+def _provisions_of(passage: ReferencePassage, refs: ReferenceSet) -> set[str]:
+    """The provisions a passage is about: its section heading's when that names
+    one (Article 5's text cites "Article 51 of the Charter" but is Article 5),
+    else those it names itself."""
+    heading = refs.heading(passage)
+    under = {p.name for p in find_provisions(heading)} if heading else set()
+    if len(under) == 1:
+        return under
+    return {p.name for p in find_provisions(passage.text)}
+
+
+def definition(name: str, refs: ReferenceSet) -> ReferencePassage | None:
+    """The passage that states a provision: its own text under its heading,
+    else the first passage about it alone."""
+    about_only = [
+        p for p in refs.search(f'"{name}"', limit=20) if _provisions_of(p, refs) == {name}
+    ]
+    under_heading = [p for p in about_only if refs.heading(p) and name in (refs.heading(p) or "")]
+    chosen = under_heading or about_only
+    return chosen[0] if chosen else None
+
+
+def _describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[str]]:
+    """The provision's own descriptive words, and the words around it."""
+    text, base = claim.claim.text, claim.claim.start
+    own = content_stems(provision.text) - GENERIC - content_stems(provision.name)
+    around = content_stems(
+        window(text, provision.start - base, provision.end - base, CONTEXT_CHARS)
+    )
+    return own, around - GENERIC - content_stems(provision.name)
+
+
+def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[str, Fit]:
+    own, around = _describe(claim, provision)
+    best: dict[str, Fit] = {}
+    query = " ".join(sorted(own | around))
+    for passage in refs.search(query, limit=40):
+        about = _provisions_of(passage, refs)
+        if len(about) != 1 or len(passage.text.split()) < MIN_PASSAGE_WORDS:
+            continue
+        stems = content_stems(passage.text)
+        score = PHRASE_WEIGHT * len(own & stems) + len(around & stems)
+        [name] = about
+        if name not in best or score > best[name].score:
+            best[name] = Fit(name, score, passage)
+    return best
+
+
+def _evidence(claim: StoredClaim, fit: Fit) -> Evidence:
+    # The whole passage is the evidence: it is what describes the provision.
+    passage = fit.passage
+    return Evidence(passage, align(claim.claim.text, passage).score, passage.start, passage.end)
+
+
+def _check_provision(
+    claim: StoredClaim, provision: Provision, refs: ReferenceSet
+) -> Finding | None:
+    by_name = fits(claim, provision, refs)
+    if not by_name:
+        return None
+    top = max(by_name.values(), key=lambda f: f.score)
+    own = by_name.get(provision.name)
+    own_score = own.score if own else 0
+    if top.provision == provision.name and top.score >= MIN_FIT:
+        reason = f"the reference describes {provision.name} the same way"
+        return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
+    if top.score >= MIN_FIT and top.score - own_score >= MARGIN:
+        phrase = provision.text if provision.text != provision.name else claim.claim.text
+        reason = (
+            f"the claim ties “{phrase}” to {provision.name}; "
+            f"the reference describes that as {top.provision}"
+        )
+        stated = definition(provision.name, refs)
+        if stated:
+            reason += f", and {provision.name} as “{_gist(stated.text)}”"
+        return Finding(Verdict.CONTRADICTED, reason, _evidence(claim, top), CHECK)
+    return None
+
+
+def _gist(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def check_provisions(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
+    findings = (_check_provision(claim, p, refs) for p in claim.claim.slots.provisions)
+    return [f for f in findings if f is not None]
+
+
+def check_quoted_provision(
+    claim: StoredClaim, quote_evidence: Evidence, refs: ReferenceSet
+) -> Finding | None:
+    """A quotation credited to one provision but found under another."""
+    claimed = {p.name for p in claim.claim.slots.provisions}
+    found = _provisions_of(quote_evidence.passage, refs)
+    if not claimed or not found or claimed & found:
+        return None
+    reason = (
+        f"the claim credits the quotation to {', '.join(sorted(claimed))}; "
+        f"the reference gives it as {', '.join(sorted(found))}"
+    )
+    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK)

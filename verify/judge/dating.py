@@ -1,0 +1,53 @@
+"""The date each article's claims are judged as of.
+
+In order: the date the reviewer gives (``--as-of``), the article's publication
+date, or a date inferred from the dated reference events its sentences report.
+Never today's date: an article with none of these is judged with no date, and
+its time-bound claims stay unverified.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from verify.judge.checks.asof import FactBase, fact_evidence
+from verify.judge.date_inference import date_from_claims
+from verify.records import InferredEvidence
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
+# Enough passages to show why a date was inferred without burying the report.
+MAX_INFERENCE_EVIDENCE = 3
+
+
+def as_of_for(
+    document: dict[str, Any], facts: FactBase, option: str | None
+) -> tuple[str | None, str | None, InferredEvidence | None]:
+    """(date, where it came from, the inference when there was one).
+
+    The inference is made for every undated article, even under ``--as-of``, so
+    the report can show when the article was probably written.
+    """
+    inferred = None if document["published"] else _inferred_evidence(document["text"] or "", facts)
+    if option:
+        return option, "option", inferred
+    if document["published"]:
+        return document["published"], "published", None
+    if inferred:
+        return inferred.date, "inferred", inferred
+    return None, None, None
+
+
+def sentences(text: str) -> list[str]:
+    """The article's sentences, roughly: an event is often reported in a
+    sentence with nothing else checkable in it, so claims alone miss it."""
+    return [s for line in text.splitlines() for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def _inferred_evidence(text: str, facts: FactBase) -> InferredEvidence | None:
+    found = date_from_claims(sentences(text), facts.of_kind("event"))
+    if found is None:
+        return None
+    shown = found.evidence[:MAX_INFERENCE_EVIDENCE]
+    evidence = tuple(e for text, fact in shown if (e := fact_evidence(text, fact, facts)))
+    return InferredEvidence(found.value, found.reason, evidence)

@@ -1,0 +1,279 @@
+"""schema.org ClaimReview JSON-LD from the JSON report, one item per checked claim.
+
+Built from the report dict (``verify.report.data.report_data``) rather than the
+database, so an export says exactly what the report of the same run said.
+
+Google's fact-check structured data requires ``claimReviewed``, ``reviewRating``
+(with a text verdict in ``alternateName``) and ``url``, and recommends ``author``,
+``datePublished`` and ``itemReviewed`` (a Claim with ``appearance``, ``author``,
+``datePublished``); ``missing_fields`` checks an item against that list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+from verify.records import Verdict
+
+CONTEXT = "https://schema.org"
+# Google asks for a claimReviewed under 75 characters so it does not wrap on phones.
+CLAIM_REVIEWED_LIMIT = 75
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Rating:
+    value: int
+    text: str
+
+
+# The rating scale, documented in the README: a number for machines, the text
+# (the only part search engines show) for people. Unverified sits in the middle
+# because the references neither confirm nor refute the claim.
+BEST_RATING = 5
+WORST_RATING = 1
+SCALE: dict[Verdict, Rating] = {
+    Verdict.SUPPORTED: Rating(5, "Supported by the references"),
+    Verdict.UNVERIFIED: Rating(3, "Not verified: the references do not settle it"),
+    Verdict.CONTRADICTED: Rating(1, "Contradicted by the references"),
+}
+
+
+def claim_reviews(
+    data: dict[str, Any],
+    *,
+    author: str,
+    author_url: str | None = None,
+    review_url: str | None = None,
+) -> list[dict[str, Any]]:
+    """One ClaimReview per claim of every article in the report ``data``.
+
+    ``author`` is the organisation publishing the reviews. ``review_url`` is the
+    page that will host them; each item's ``url`` is that page with a
+    ``#claim-<id>`` fragment. Without it ``url`` is left out rather than
+    invented, and ``missing_fields`` reports it.
+    """
+    published = data["generated_at"][:10]
+    reviewer = organization(author, author_url)
+    return [
+        _claim_review(claim, document, reviewer, published, review_url)
+        for document in data["documents"]
+        for claim in document["claims"]
+    ]
+
+
+def _claim_review(
+    claim: dict[str, Any],
+    document: dict[str, Any],
+    reviewer: dict[str, Any],
+    published: str,
+    review_url: str | None,
+) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": shorten(claim["text"]),
+        "reviewRating": _review_rating(claim),
+        "itemReviewed": _reviewed_claim(claim, document),
+        "author": reviewer,
+        "datePublished": published,
+    }
+    if review_url:
+        item["url"] = _claim_url(review_url, claim["id"])
+    return item
+
+
+def claim_review_document(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """All ``items`` as one JSON-LD document: a single ``@context`` over an ``@graph``.
+
+    One file or one ``<script type="application/ld+json">`` then carries every
+    review of a run.
+    """
+    graph = [{k: v for k, v in item.items() if k != "@context"} for item in items]
+    return {"@context": CONTEXT, "@graph": graph}
+
+
+# --- the parts of an item ------------------------------------------------------
+
+
+def shorten(text: str, limit: int = CLAIM_REVIEWED_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis to stay under ``limit``."""
+    text = " ".join(text.split())
+    if len(text) < limit:
+        return text
+    room = limit - 1 - len(ELLIPSIS)
+    cut = text[: room + 1]
+    # Cut at the last space unless the text is one word longer than the limit.
+    head = cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut[:room]
+    return head[:room].rstrip(" ,;:.–—-“‘(") + ELLIPSIS
+
+
+def _review_rating(claim: dict[str, Any]) -> dict[str, Any]:
+    rating = SCALE[Verdict(claim["verdict"])]
+    result: dict[str, Any] = {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": rating.text,
+    }
+    if claim["reasons"]:
+        result["ratingExplanation"] = "; ".join(claim["reasons"])
+    return result
+
+
+def _reviewed_claim(claim: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    """The claim as the article made it: where it appeared, when and by whom."""
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "text": " ".join(claim["text"].split()),
+        "appearance": [appearance(document)],
+    }
+    # The article's own date only: an inferred date is the tool's estimate, not
+    # the date the claim was made.
+    if document["published"]:
+        item["datePublished"] = document["published"]
+    claimant = _claim_author(document)
+    if claimant:
+        item["author"] = claimant
+    return item
+
+
+def appearance(document: dict[str, Any]) -> dict[str, Any]:
+    """The article as a CreativeWork: its URL, title and publisher when known.
+
+    A local file has no URL anyone else can open, and its path would only leak
+    the reviewer's file system (a relative path would even resolve against the
+    review page), so it is described inline by title and publisher instead;
+    schema.org allows an appearance to be a link or an inline description.
+    """
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    url = _article_url(document)
+    if url:
+        work["url"] = url
+    if document["title"]:
+        work["name"] = document["title"]
+    if document["publisher"]:
+        work["publisher"] = organization(document["publisher"])
+    return work
+
+
+def _article_url(document: dict[str, Any]) -> str | None:
+    """The fetched URL (after redirects), else the source if it is a web address."""
+    if document["url"]:
+        return str(document["url"])
+    return document["source"] if _is_web_url(document["source"]) else None
+
+
+def _claim_author(document: dict[str, Any]) -> dict[str, Any] | None:
+    """The byline as a Person; without one the publisher stands behind the claim."""
+    if document["author"]:
+        return {"@type": "Person", "name": document["author"]}
+    if document["publisher"]:
+        return organization(document["publisher"])
+    return None
+
+
+def organization(name: str, url: str | None = None) -> dict[str, Any]:
+    org: dict[str, Any] = {"@type": "Organization", "name": name}
+    if url:
+        org["url"] = url
+    return org
+
+
+def _claim_url(review_url: str, claim_id: int) -> str:
+    """``review_url`` anchored at the claim; the HTML report uses the same ``claim-<id>`` ids."""
+    return f"{urldefrag(review_url).url}#claim-{claim_id}"
+
+
+def _is_web_url(text: str | None) -> bool:
+    if not text:
+        return False
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+# --- validation ----------------------------------------------------------------
+
+
+def missing_fields(item: dict[str, Any]) -> list[str]:
+    """What ``item`` lacks of Google's required and recommended ClaimReview fields.
+
+    Each entry is a dotted path ("reviewRating.alternateName") or a short
+    statement of the broken rule; an empty list means the item is complete.
+    """
+    problems = [f for f in ("claimReviewed", "url") if not _text(item.get(f))]
+    if item.get("@type") != "ClaimReview":
+        problems.append("@type")
+    if len(_text(item.get("claimReviewed"))) >= CLAIM_REVIEWED_LIMIT:
+        problems.append(f"claimReviewed under {CLAIM_REVIEWED_LIMIT} characters")
+    if _text(item.get("url")) and not _is_web_url(item["url"]):
+        problems.append("url as an http(s) address")
+    problems += _rating_problems(item.get("reviewRating"))
+    problems += _author_problems(item.get("author"), "author")
+    problems += _claim_problems(item.get("itemReviewed"))
+    if not _is_iso_date(item.get("datePublished")):
+        problems.append("datePublished")
+    return problems
+
+
+def _rating_problems(rating: Any) -> list[str]:
+    if not isinstance(rating, dict):
+        return ["reviewRating"]
+    problems = [] if _text(rating.get("alternateName")) else ["reviewRating.alternateName"]
+    numbers = [rating.get(k) for k in ("worstRating", "ratingValue", "bestRating")]
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        return problems + ["reviewRating.ratingValue, bestRating and worstRating as numbers"]
+    worst, value, best = numbers
+    if not worst <= value <= best or worst == best:
+        problems.append("reviewRating.ratingValue between worstRating and bestRating")
+    return problems
+
+
+def _author_problems(author: Any, path: str) -> list[str]:
+    if not isinstance(author, dict) or author.get("@type") not in ("Organization", "Person"):
+        return [path]
+    return [] if _text(author.get("name")) else [f"{path}.name"]
+
+
+def _claim_problems(claim: Any) -> list[str]:
+    if not isinstance(claim, dict) or claim.get("@type") != "Claim":
+        return ["itemReviewed"]
+    appearances = claim.get("appearance")
+    if isinstance(appearances, dict | str):
+        appearances = [appearances]
+    described = bool(appearances) and all(_describes_work(a) for a in appearances)
+    problems = []
+    if not described and "author" not in claim:
+        problems.append("itemReviewed.appearance or itemReviewed.author")
+    if "author" in claim:
+        problems += _author_problems(claim["author"], "itemReviewed.author")
+    if "datePublished" in claim and not _is_iso_date(claim["datePublished"]):
+        problems.append("itemReviewed.datePublished")
+    return problems
+
+
+def _describes_work(work: Any) -> bool:
+    """A link to the work, or an inline CreativeWork with a URL or at least a name."""
+    if isinstance(work, str):
+        return _is_web_url(work)
+    return isinstance(work, dict) and bool(_text(work.get("url")) or _text(work.get("name")))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _is_iso_date(value: Any) -> bool:
+    """An ISO 8601 date, optionally with a time: "2022-02-24" or "2022-02-24T10:00:00Z"."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\S+)?", value):
+        return False
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True

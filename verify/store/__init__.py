@@ -1,0 +1,33 @@
+"""The database: schema and migrations, and the reads and writes of every stage.
+
+Documents, passages (with their FTS5 index), claims, facts, runs, verdicts and
+reviews, in the tables named in the README. Takes and returns records and rows;
+knows nothing of how they were made.
+"""
+
+from verify.store.db import Stored, list_claims, open_db, raw_bytes, save_document, stored_claims
+from verify.store.facts import load_facts, save_facts
+from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
+from verify.store.reviews import default_reviewer, latest_reviews, record_review, review_history
+from verify.store.schema import REVIEW_STATUSES, migrations
+
+__all__ = [
+    "default_reviewer",
+    "evidence_data",
+    "finding_data",
+    "finding_from_data",
+    "inferred_data",
+    "latest_reviews",
+    "list_claims",
+    "load_facts",
+    "migrations",
+    "open_db",
+    "raw_bytes",
+    "record_review",
+    "review_history",
+    "REVIEW_STATUSES",
+    "save_document",
+    "save_facts",
+    "Stored",
+    "stored_claims",
+]

@@ -1,0 +1,223 @@
+"""The schema of claims.db, as sqlite-utils migrations.
+
+Each migration is a small function applied once, in a transaction, and
+recorded in ``_sqlite_migrations``; ``store.open_db`` is the one place that
+applies them. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+DOCUMENT_KINDS = ("article", "reference")
+REVIEW_STATUSES = ("confirmed", "rejected", "needs-work")
+
+migrations = Migrations("verify")
+
+
+@migrations()
+def m001_documents_passages_claims(db: sqlite_utils.Database) -> None:
+    db["documents"].create(
+        {
+            "id": int,
+            "kind": str,
+            "source": str,
+            "version": int,
+            "url": str,
+            "status": int,
+            "content_type": str,
+            "encoding": str,
+            "fetched_at": str,
+            "sha256": str,
+            "size": int,
+            "raw": bytes,
+            "title": str,
+            "publisher": str,
+            "author": str,
+            "published": str,
+            "published_at": str,
+            "text": str,
+            "extractor_version": str,
+            "warnings": str,
+        },
+        pk="id",
+        not_null={"kind", "source", "version", "fetched_at", "sha256", "raw", "text"},
+    )
+    # A version is identified by its bytes: the same bytes again add nothing.
+    db["documents"].create_index(["kind", "source", "sha256"], unique=True)
+    db["passages"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "kind": str,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "seq", "kind", "start", "end", "text"},
+    )
+    db["passages"].create_index(["document_id", "seq"], unique=True)
+    db["claims"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "passage_id": int,
+            "sentence_start": int,
+            "sentence_end": int,
+            "sentence": str,
+            "start": int,
+            "end": int,
+            "text": str,
+            "kinds": str,
+            "slots": str,
+            "checkworthiness": float,
+            "extractor_version": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("passage_id", "passages", "id"),
+        ],
+        not_null={"document_id", "start", "end", "text", "kinds", "slots"},
+    )
+    db["claims"].create_index(["document_id"])
+    db["claims"].create_index(["passage_id"])
+
+
+@migrations()
+def m002_search_runs_verdicts(db: sqlite_utils.Database) -> None:
+    # Porter stemming so "invoked" finds "invocation"-style variants;
+    # diacritics folded so "Grybauskaite" finds "Grybauskaitė".
+    db["passages"].enable_fts(
+        ["text"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )
+    db["runs"].create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "tool_version": str,
+            "arguments": str,
+            "as_of": str,
+            "articles": int,
+            "references": int,
+            "claims": int,
+            "supported": int,
+            "contradicted": int,
+            "unverified": int,
+        },
+        pk="id",
+        not_null={"started", "tool_version", "arguments"},
+    )
+    db["run_documents"].create(
+        {"run_id": int, "document_id": int, "role": str},
+        pk=("run_id", "document_id", "role"),
+        foreign_keys=[("run_id", "runs", "id"), ("document_id", "documents", "id")],
+    )
+    db["verdicts"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "claim_id": int,
+            "verdict": str,
+            "reasons": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id"), ("claim_id", "claims", "id")],
+        not_null={"run_id", "claim_id", "verdict", "reasons"},
+    )
+    db["verdicts"].create_index(["run_id", "claim_id"], unique=True)
+    db["evidence"].create(
+        {
+            "id": int,
+            "verdict_id": int,
+            "passage_id": int,
+            "rank": int,
+            "score": float,
+            "start": int,
+            "end": int,
+        },
+        pk="id",
+        foreign_keys=[("verdict_id", "verdicts", "id"), ("passage_id", "passages", "id")],
+        not_null={"verdict_id", "passage_id", "score", "start", "end"},
+    )
+    db["evidence"].create_index(["verdict_id"])
+
+
+@migrations()
+def m003_facts(db: sqlite_utils.Database) -> None:
+    # Dated facts read from reference passages (verify.facts.document): terms of office,
+    # values as of a date, dated events, page dates. The column is `grouping`,
+    # not `group`, so hand-written SQL in Datasette needs no quoting.
+    db["facts"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "passage_id": int,
+            "kind": str,
+            "text": str,
+            "date": str,
+            "start_date": str,
+            "end_date": str,
+            "holder": str,
+            "office": str,
+            "measure": str,
+            "value": float,
+            "grouping": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("passage_id", "passages", "id")],
+        not_null={"document_id", "kind", "text"},
+    )
+    db["facts"].create_index(["document_id"])
+    db["facts"].create_index(["kind"])
+    db["facts"].create_index(["passage_id"])
+
+
+@migrations()
+def m004_run_document_assessment(db: sqlite_utils.Database) -> None:
+    # What a run concluded about each article, so checklists and later reports
+    # read it back instead of judging again: the date it was judged as of and
+    # where that date came from (option, published, inferred or none), the
+    # inferred date with its evidence (JSON), the assessment and its reasons.
+    table = db["run_documents"]
+    table.add_column("as_of", str)
+    table.add_column("as_of_source", str)
+    table.add_column("inferred_date", str)
+    table.add_column("assessment", str)
+    table.add_column("assessment_reasons", str)
+
+
+@migrations()
+def m005_reviews(db: sqlite_utils.Database) -> None:
+    # A reviewer's decisions on claims. The table is the audit trail, so rows
+    # are only ever added: the triggers refuse updates and deletes, and the
+    # latest row per claim is the decision in force.
+    statuses = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
+    db.execute(
+        f"""create table reviews (
+            id integer primary key,
+            claim_id integer not null references claims(id),
+            status text not null check (status in ({statuses})),
+            note text,
+            reviewer text not null,
+            decided_at text not null
+        )"""
+    )
+    db["reviews"].create_index(["claim_id"])
+    for action in ("update", "delete"):
+        db.execute(
+            f"""create trigger reviews_no_{action} before {action} on reviews
+            begin select raise(abort, 'reviews are append-only'); end"""
+        )
+
+
+@migrations()
+def m006_verdict_findings(db: sqlite_utils.Database) -> None:
+    # Each check's own verdict and reason behind a claim's verdict (JSON list of
+    # {check, verdict, reason}), so a recorded run says which check decided what.
+    db["verdicts"].add_column("findings", str)

@@ -233,6 +233,9 @@ class Finding:
     # "negation", "office", "count", "restated"), so the document's assessment
     # can name what kind of problem it is.
     check: str = ""
+    # The claim's detail it is about, as the claim writes it ("six permanent
+    # members", "on 20 July 1969"); "" for a finding about the claim as a whole.
+    detail: str = ""
 
 
 @dataclass(frozen=True)

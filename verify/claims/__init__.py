@@ -9,12 +9,14 @@ from verify.claims.folding import STOPWORDS, content_words, fold
 from verify.claims.lexicon import (
     NEGATORS,
     content_stems,
+    event_stems,
     is_negated,
     same_counted,
     stem,
     window,
     words,
 )
+from verify.claims.names import Name, find_names, mentions_name
 from verify.claims.segment import split_sentences
 from verify.claims.sentences import claims_from_sentences, find_slots, parse_published
 from verify.claims.slots.attributions import find_attributions
@@ -38,6 +40,10 @@ from verify.claims.slots.roles import (
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
+    "Name",
+    "event_stems",
+    "find_names",
+    "mentions_name",
     "claims_from_sentences",
     "content_stems",
     "content_words",

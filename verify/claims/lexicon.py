@@ -52,6 +52,79 @@ def stem(word: str) -> str:
     return EQUIVALENTS.get(word, word)
 
 
+# Words English uses for one kind of happening, whatever the domain: "joined" and
+# "was admitted", "won" and "title", "led" and "ran". They only tell whether two
+# dated statements report the same kind of event; nothing is counted or compared
+# through them. Irregular forms ("won", "led", "ran") are listed as written.
+_EVENT_GROUPS = """
+join: join joined joins joining admit admitted admits admission accede acceded accession
+    member membership
+win: win won wins winning winner winners title titles champion champions championship
+    victory victories beat triumph
+lead: lead led leads leader head headed heads run ran runs chair chaired preside presided
+    direct directed serve served serves helm
+found: found founded founding establish established establishment create created form
+    formed inception
+end: dissolve dissolved dissolution abolish abolished disband disbanded
+die: die died dies death dead
+born: born birth
+land: land landed landing landings lands touchdown
+launch: launch launched launches liftoff
+sign: sign signed signing signature
+force: force effect effective
+elect: elect elected election vote voted
+appoint: appoint appointed appointment nominate nominated
+resign: resign resigned resignation quit
+hold: hold held holds host hosted hosts stage staged play played
+open: open opened opening inaugurate inaugurated inauguration
+leave: leave left leaves depart departed withdraw withdrew withdrawal
+arrive: arrive arrived arrival
+"""
+
+
+def _event_words() -> dict[str, str]:
+    groups: dict[str, str] = {}
+    for entry in _EVENT_GROUPS.split("\n"):
+        if ":" in entry:
+            name, members = entry.split(":")
+            current = name.strip()
+            entry = members
+        for word in entry.split():
+            groups[word] = current
+            groups.setdefault(stem(word), current)
+    return groups
+
+
+_EVENT_WORDS: dict[str, str] = {}
+# Phrasal verbs that name one of the kinds above.
+_EVENT_PHRASES = re.compile(
+    r"\b(?:touch(?:ed|es)?\s+down)|(?:set(?:s)?\s+up)|(?:step(?:ped|s)?\s+down)"
+    r"|(?:took|take[sn]?)\s+(?:office|over)|(?:pass(?:ed|es)?\s+away)",
+    re.IGNORECASE,
+)
+_PHRASE_WORDS = {"touch": "touchdown", "set": "established", "step": "resigned", "pass": "died"}
+
+
+def _phrasal(match: re.Match[str]) -> str:
+    first = match.group().split()[0].lower()
+    if first.startswith(("took", "take")):
+        return "appointed"
+    return next((word for key, word in _PHRASE_WORDS.items() if first.startswith(key)), "")
+
+
+def event_stems(text: str) -> set[str]:
+    """Content stems of ``text`` with the words of one kind of event made one
+    ("admitted" and "joined" are both "join")."""
+    if not _EVENT_WORDS:
+        _EVENT_WORDS.update(_event_words())
+    found = set()
+    for word in words(_EVENT_PHRASES.sub(_phrasal, text)):
+        if word in STOPWORDS or word.isdigit() or len(word) < 2:
+            continue
+        found.add(_EVENT_WORDS.get(word) or _EVENT_WORDS.get(stem(word)) or stem(word))
+    return found
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 

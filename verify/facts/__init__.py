@@ -7,6 +7,7 @@ entries a dated list had by a date, and what a value was then.
 """
 
 from verify.facts.counted_list import choose_group, count_filter, mentions
+from verify.facts.dates import is_page_date_line
 from verify.facts.document import (
     document_facts,
     event_series,
@@ -28,6 +29,7 @@ from verify.facts.rows import NO_HEADING, row_cells
 from verify.facts.timeline import CountResult, check_count, check_value, count_events, value_at
 
 __all__ = [
+    "is_page_date_line",
     "by_date",
     "check_count",
     "check_person",

@@ -45,6 +45,15 @@ def page_date_line(passages: Sequence[Passage]) -> tuple[int, str] | None:
     return best
 
 
+def is_page_date_line(text: str) -> bool:
+    """Whether ``text`` is a page's own date line ("Last updated 3 May 2024"): a
+    fact about the page, never an event."""
+    if len(text) > MAX_PAGE_DATE_LINE:
+        return False
+    match = _PAGE_DATE.match(text.strip())
+    return bool(match and _leading_date(match.group("rest") or match.group("asof")))
+
+
 def _leading_date(text: str) -> str | None:
     """The date ``text`` consists of, allowing a time or full stop after it."""
     refs = [ref for ref in find_dates(text) if ref.value]

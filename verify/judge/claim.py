@@ -1,30 +1,43 @@
 """A claim's verdict: every check's findings combined, with reasons and evidence.
 
-A contradiction anywhere makes the claim contradicted; otherwise a confirmed
-detail makes it supported; otherwise it is unverified. Weak or partial
-evidence never makes a claim supported: every support is a detail (a count, a
-date, a quotation, a provision, a negation) found in matching context, or a
-passage that says nearly the same thing.
+A contradiction of any detail, by evidence about the same thing, makes the claim
+contradicted. It is supported only when every checkable detail (``details``) is
+confirmed; a detail that is not found leaves it unverified, and the reasons say
+which details were confirmed and which were not. Weak or partial evidence never
+makes a claim supported: every support is a detail (a count, a date, a quotation,
+a provision, an office) found about the same thing, or a passage that restates
+the claim with the detail's own words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from verify.claims import is_partitive
+from verify.claims import fold, is_partitive
 from verify.judge.checks.asof import (
     TIME_BOUND_CHECKS,
     AsOf,
     FactBase,
     age_contradictions,
-    check_dated_quantities,
-    check_offices,
+    check_dated_quantity,
+    check_office,
 )
-from verify.judge.checks.dates import check_dates
+from verify.judge.checks.events import check_event_date, claim_event
 from verify.judge.checks.numbers import check_quantity
 from verify.judge.checks.polarity import check_polarity
-from verify.judge.checks.provisions import check_provisions, check_quoted_provision
+from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
+from verify.judge.checks.rows import check_row_date
+from verify.judge.details import (
+    Detail,
+    checked_dates,
+    checked_quantities,
+    claim_details,
+    date_label,
+    person_label,
+    quantity_label,
+)
 from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
 from verify.search import MIN_EVIDENCE_SCORE, ReferenceSet, align
 
@@ -37,17 +50,21 @@ NO_MATCH = "no reference passage matches this claim closely enough"
 NOT_CONFIRMED = "the closest reference passages do not confirm its details"
 
 
+def _labelled(findings: Iterable[Finding | None], detail: str) -> list[Finding]:
+    return [replace(f, detail=detail) for f in findings if f is not None]
+
+
 def _quotation_findings(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
     findings: list[Finding] = []
     for quote in claim.claim.slots.quotations:
         finding = check_quotation(quote, refs)
         if finding is None:
             continue
-        findings.append(finding)
+        findings += _labelled([finding], quote.text)
         if finding.evidence and finding.verdict is not Verdict.UNVERIFIED:
             misattributed = check_quoted_provision(claim, finding.evidence, refs)
-            if misattributed:
-                findings.append(misattributed)
+            provisions = claim.claim.slots.provisions
+            findings += _labelled([misattributed], provisions[0].text if provisions else quote.text)
     return findings
 
 
@@ -64,19 +81,22 @@ def _findings_for(
     claim: StoredClaim,
     refs: ReferenceSet,
     pool: list[Evidence],
-    evidence: list[Evidence],
     asof: AsOf,
 ) -> list[Finding]:
     findings = _quotation_findings(claim, refs)
     findings += _quantity_findings(claim, pool, asof)
-    findings += check_dates(claim, pool)
+    for date in checked_dates(claim):
+        event = claim_event(claim, date)
+        found = check_row_date(claim, date, asof.facts, event.words) or check_event_date(
+            date, event, pool, refs, asof.facts.titles
+        )
+        findings += _labelled([found], date_label(date))
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
-        findings += check_provisions(claim, refs)
+        for provision in claim.claim.slots.provisions:
+            findings += _labelled([check_provision(claim, provision, refs)], provision.text)
     findings += check_polarity(claim, refs)
-    findings += check_offices(claim, asof)
-    if not findings and evidence and evidence[0].score >= RESTATED_SCORE:
-        reason = f"a reference passage says nearly the same (score {evidence[0].score:.0f})"
-        findings.append(Finding(Verdict.SUPPORTED, reason, evidence[0], "restatement"))
+    for person in claim.claim.slots.people:
+        findings += _labelled(check_office(claim, person, asof), person_label(person))
     return findings
 
 
@@ -84,46 +104,95 @@ def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> 
     """Dated facts first (a count of a dated list, a value at the date); the
     undated comparison only for what they leave open, and never on the word of a
     page written after the claim's date."""
-    dated, settled = check_dated_quantities(claim, asof, pool)
-    undated = [
-        f
-        for q in claim.claim.slots.quantities
-        if q not in settled and not is_partitive(q)
-        if (f := check_quantity(claim, q, pool)) is not None
+    findings = []
+    for quantity in checked_quantities(claim):
+        dated = check_dated_quantity(claim, quantity, asof, pool)
+        if dated is None and not is_partitive(quantity):
+            undated = check_quantity(claim, quantity, pool)
+            dated = age_contradictions([undated], asof.at)[0] if undated else None
+        findings += _labelled([dated], quantity_label(quantity))
+    return findings
+
+
+def _restated(
+    details: list[Detail], findings: list[Finding], evidence: list[Evidence]
+) -> list[Finding]:
+    """Details confirmed by a passage that restates the whole claim and holds the
+    detail's own words: "a passage says nearly the same" only vouches for what it says."""
+    if not evidence or evidence[0].score < RESTATED_SCORE:
+        return []
+    best = evidence[0]
+    decided = {f.detail for f in findings if f.verdict is not Verdict.UNVERIFIED}
+    passage = fold(best.passage.text)
+    reason = f"a reference passage says nearly the same (score {best.score:.0f})"
+    return [
+        Finding(Verdict.SUPPORTED, reason, best, "restatement", d.text)
+        for d in details
+        if d.text not in decided and fold(d.text) in passage
     ]
-    return dated + age_contradictions(undated, asof.at)
 
 
 def _combine(
     claim: StoredClaim,
+    details: list[Detail],
     findings: list[Finding],
     evidence: list[Evidence],
     at: str | None = None,
 ) -> Judgement:
+    """Contradicted by any detail about the same thing; supported only when every
+    required detail is confirmed; otherwise unverified, saying which were and
+    which were not."""
     by_verdict = {v: [f for f in findings if f.verdict is v] for v in Verdict}
+    confirmed = {f.detail for f in by_verdict[Verdict.SUPPORTED]}
     # A time-bound detail (a count, a value, an office) that could not be dated
     # leaves the claim open, however much else about it checks out.
     undated = any(f.check in TIME_BOUND_CHECKS for f in by_verdict[Verdict.UNVERIFIED])
+    required = [d for d in details if d.required]
+    missing = [d for d in required if d.text not in confirmed]
     if by_verdict[Verdict.CONTRADICTED]:
         verdict = Verdict.CONTRADICTED
-    elif by_verdict[Verdict.SUPPORTED] and not undated:
+    elif not undated and not missing and (required or by_verdict[Verdict.SUPPORTED]):
         verdict = Verdict.SUPPORTED
     else:
         verdict = Verdict.UNVERIFIED
     ordered = [f for v in (verdict, *Verdict) for f in by_verdict[v]]
     reasons = _unique(f.reason for f in ordered)
-    if verdict is Verdict.UNVERIFIED and not by_verdict[Verdict.UNVERIFIED]:
-        reasons = [NOT_CONFIRMED if evidence else NO_MATCH]
+    if verdict is Verdict.UNVERIFIED:
+        reasons = _open_reasons(required, missing, by_verdict, evidence)
     shown = _unique_evidence([f.evidence for f in ordered if f.evidence] + evidence[:1])
     return Judgement(claim, verdict, tuple(reasons), tuple(shown), tuple(findings), at)
+
+
+def _open_reasons(
+    required: list[Detail],
+    missing: list[Detail],
+    by_verdict: dict[Verdict, list[Finding]],
+    evidence: list[Evidence],
+) -> list[str]:
+    """Why a claim stays unverified: what was confirmed, what was not found, and
+    the checks that could not decide."""
+    reasons = _unique(f.reason for f in by_verdict[Verdict.UNVERIFIED])
+    confirmed = [d.text for d in required if d not in missing]
+    if confirmed and missing:
+        reasons.append(
+            f"confirmed: {'; '.join(confirmed)}; not found: {'; '.join(d.text for d in missing)}"
+        )
+    elif missing and not reasons:
+        reasons.append(
+            f"{NOT_CONFIRMED if evidence else NO_MATCH} (not found: "
+            f"{'; '.join(d.text for d in missing)})"
+        )
+    return reasons or [NOT_CONFIRMED if evidence else NO_MATCH]
 
 
 def judge(claim: StoredClaim, refs: ReferenceSet, asof: AsOf | None = None) -> Judgement:
     """``claim``'s verdict; without ``asof`` it is judged with no date and no dated facts."""
     asof = asof or AsOf(None, FactBase())
     pool, evidence = find_evidence(claim, refs)
-    findings = _findings_for(claim, refs, pool, evidence, asof)
-    return _combine(claim, findings, evidence, asof.at)
+    details = claim_details(claim, asof.facts.known_roles())
+    findings = _findings_for(claim, refs, pool, asof)
+    findings += _restated(details, findings, evidence)
+    return _combine(claim, details, findings, evidence, asof.at)
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -35,9 +35,17 @@ def inferred_data(inferred: InferredEvidence | None) -> dict[str, Any] | None:
 
 
 def finding_data(finding: Finding) -> dict[str, Any]:
-    """One check's verdict and reason; its evidence is among the claim's."""
-    return {"check": finding.check, "verdict": finding.verdict.value, "reason": finding.reason}
+    """One check's verdict and reason on one detail; its evidence is among the claim's."""
+    return {
+        "check": finding.check,
+        "detail": finding.detail,
+        "verdict": finding.verdict.value,
+        "reason": finding.reason,
+    }
 
 
 def finding_from_data(data: dict[str, Any]) -> Finding:
-    return Finding(Verdict(data["verdict"]), data["reason"], None, data["check"])
+    # Runs recorded before findings named their detail read back with "".
+    return Finding(
+        Verdict(data["verdict"]), data["reason"], None, data["check"], data.get("detail", "")
+    )

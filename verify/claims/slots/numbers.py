@@ -132,7 +132,10 @@ def _digit_quantities(text: str) -> list[_Found]:
             continue
         value = float(match.group("number").replace(",", ""))
         counted, end = _digit_counted(text, match)
-        if _is_year(text, match, counted) or (not counted and _follows_a_name(text, match)):
+        labelled = _follows_a_name(text, match) and not (
+            counted and _is_plural(counted.split()[-1])
+        )
+        if _is_year(text, match, counted) or labelled:
             continue
         value *= _scale(match)
         start = match.start("currency") if match.group("currency") else match.start("number")
@@ -156,7 +159,8 @@ def _names_rather_than_counts(text: str, match: re.Match[str]) -> bool:
 
 
 def _follows_a_name(text: str, match: re.Match[str]) -> bool:
-    """ "Apollo 11", "Windows 10": a capitalised name right before a number that counts nothing."""
+    """ "Apollo 11", "Windows 10": a capitalised name right before a number names it,
+    unless a plural noun after the number says what it counts."""
     before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
     if before is None:
         return False

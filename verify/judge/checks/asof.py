@@ -21,9 +21,19 @@ from verify.facts import (
     check_person,
     check_value,
     office_key,
+    office_key_from_title,
     office_terms,
 )
-from verify.records import Evidence, Fact, Finding, Quantity, ReferencePassage, StoredClaim, Verdict
+from verify.records import (
+    Evidence,
+    Fact,
+    Finding,
+    PersonRole,
+    Quantity,
+    ReferencePassage,
+    StoredClaim,
+    Verdict,
+)
 from verify.search import PASSAGE_SQL, align
 from verify.store import load_facts
 
@@ -63,6 +73,14 @@ class FactBase:
         """What a fact is about: its page's title and the heading it sits under."""
         title = self.titles.get(fact.document_id, "") if fact.document_id else ""
         return f"{title} {fact.group or ''}"
+
+    def known_roles(self) -> frozenset[frozenset[str]]:
+        """The role keys of the offices the references list terms for."""
+        return frozenset(
+            office_key_from_title(f.office).role
+            for f in self.facts
+            if f.kind == "term" and f.office
+        )
 
     def of_kind(self, kind: str, documents: Iterable[int] | None = None) -> list[Fact]:
         wanted = None if documents is None else set(documents)
@@ -113,22 +131,14 @@ def fact_evidence(text: str, fact: Fact, facts: FactBase) -> Evidence | None:
 # --- counts and values ---------------------------------------------------------------------
 
 
-def check_dated_quantities(
-    claim: StoredClaim, asof: AsOf, pool: Sequence[Evidence]
-) -> tuple[list[Finding], set[Quantity]]:
-    """Findings for the claim's counts and values that dated facts settle, and
-    the quantities they settled (the undated comparison skips those)."""
-    findings: list[Finding] = []
-    settled: set[Quantity] = set()
-    for quantity in claim.claim.slots.quantities:
-        if asof.at is None:
-            finding = _undated_quantity(claim, quantity, asof, pool)
-        else:
-            finding = _dated_quantity(claim, quantity, asof.at, asof, pool)
-        if finding is not None:
-            findings.append(finding)
-            settled.add(quantity)
-    return findings, settled
+def check_dated_quantity(
+    claim: StoredClaim, quantity: Quantity, asof: AsOf, pool: Sequence[Evidence]
+) -> Finding | None:
+    """The finding for a count or value that dated facts settle, or None. In an
+    article with no date, one the references give by date stays unverified."""
+    if asof.at is None:
+        return _undated_quantity(claim, quantity, asof, pool)
+    return _dated_quantity(claim, quantity, asof.at, asof, pool)
 
 
 def _undated_quantity(
@@ -213,27 +223,24 @@ def age_contradictions(findings: Iterable[Finding], at: str | None) -> list[Find
 # --- office holders ------------------------------------------------------------------------
 
 
-def check_offices(claim: StoredClaim, asof: AsOf) -> list[Finding]:
-    """Each person the claim names in a role, against the terms of office at the date."""
+def check_office(claim: StoredClaim, person: PersonRole, asof: AsOf) -> list[Finding]:
+    """A person the claim names in a role, against the terms of office at the date."""
+    if person.role is None:
+        return []
     terms = asof.facts.of_kind("term")
-    findings = []
-    for person in claim.claim.slots.people:
-        if person.role is None:
-            continue
-        if asof.at is None:
-            if office_terms(terms, office_key(person.role, person.organisation)):
-                reason = (
-                    f"{person.name} is named {person.role}, but the article has no date "
-                    "to check the term of office against"
-                )
-                findings.append(Finding(Verdict.UNVERIFIED, reason, None, "office"))
-            continue
-        result = check_person(person, asof.at, terms)
-        if result is None:
-            continue
-        # The person's own term and the terms of whoever held the office
-        # instead: the reason names both, so the evidence shows both.
-        shown = [t for t in (result.term, *result.others) if t is not None]
-        evidence = [fact_evidence(claim.claim.text, t, asof.facts) for t in shown] or [None]
-        findings += [Finding(result.verdict, result.reason, e, "office") for e in evidence]
-    return findings
+    if asof.at is None:
+        if not office_terms(terms, office_key(person.role, person.organisation)):
+            return []
+        reason = (
+            f"{person.name} is named {person.role}, but the article has no date "
+            "to check the term of office against"
+        )
+        return [Finding(Verdict.UNVERIFIED, reason, None, "office")]
+    result = check_person(person, asof.at, terms)
+    if result is None:
+        return []
+    # The person's own term and the terms of whoever held the office
+    # instead: the reason names both, so the evidence shows both.
+    shown = [t for t in (result.term, *result.others) if t is not None]
+    evidence = [fact_evidence(claim.claim.text, t, asof.facts) for t in shown] or [None]
+    return [Finding(result.verdict, result.reason, e, "office") for e in evidence]

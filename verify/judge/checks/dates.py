@@ -30,7 +30,7 @@ def agrees(claimed: str, found: str) -> bool:
     return claimed[:width] == found[:width]
 
 
-def _check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) -> Finding | None:
+def check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence]) -> Finding | None:
     return compare_detail(
         claim,
         date,
@@ -45,9 +45,3 @@ def _check_date(claim: StoredClaim, date: DateRef, evidence: Sequence[Evidence])
         ),
         check="date",
     )
-
-
-def check_dates(claim: StoredClaim, evidence: Sequence[Evidence]) -> list[Finding]:
-    dated = (d for d in claim.claim.slots.dates if d.value)
-    findings = (_check_date(claim, d, evidence) for d in dated)
-    return [f for f in findings if f is not None]

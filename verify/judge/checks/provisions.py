@@ -88,9 +88,7 @@ def _evidence(claim: StoredClaim, fit: Fit) -> Evidence:
     return Evidence(passage, align(claim.claim.text, passage).score, passage.start, passage.end)
 
 
-def _check_provision(
-    claim: StoredClaim, provision: Provision, refs: ReferenceSet
-) -> Finding | None:
+def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> Finding | None:
     by_name = fits(claim, provision, refs)
     if not by_name:
         return None
@@ -115,11 +113,6 @@ def _check_provision(
 
 def _gist(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def check_provisions(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]:
-    findings = (_check_provision(claim, p, refs) for p in claim.claim.slots.provisions)
-    return [f for f in findings if f is not None]
 
 
 def check_quoted_provision(

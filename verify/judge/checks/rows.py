@@ -1,0 +1,153 @@
+"""A claim's date against the row a dated table keeps for that date.
+
+A table with a date or year column keeps one row per event: "1934 | Italy | Italy |
+2–1". A claim that something happened to a name at a date ("Uruguay won ... in
+1934") is about the row for that date, in the column whose header names the same
+kind of happening ("Winner" for "won" or "title", "Admitted" for "joined":
+``event_stems``). The claim is supported when that row holds the name in that
+column, and contradicted when the rows for the date hold someone else there while
+other rows of the table hold the name in that column: the table covers the name,
+and this date's event went to another. A row that says the event was not held
+("Not held", "cancelled") contradicts a claim that it was, and supports one that
+it was not.
+
+A table without a row for the date says nothing: many tables list a selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from verify.claims import event_stems, find_names, is_negated
+from verify.claims import mentions_name as mentions
+from verify.facts import LastBuilt, row_cells
+from verify.judge.checks.asof import FactBase, fact_evidence
+from verify.judge.checks.events import agrees
+from verify.records import DateRef, Fact, Finding, StoredClaim, Verdict
+
+CHECK = "date"
+# Words a row uses for an event that did not take place.
+NOT_HELD = ("not held", "cancelled", "canceled", "called off", "abandoned", "postponed")
+
+
+@dataclass(frozen=True)
+class _Row:
+    fact: Fact
+    cells: tuple[tuple[str, str], ...]
+
+    @property
+    def date(self) -> str:
+        return self.fact.date or ""
+
+    @property
+    def not_held(self) -> bool:
+        text = self.fact.text.lower()
+        return any(words in text for words in NOT_HELD)
+
+
+def _build_tables(all_facts: tuple[Fact, ...]) -> list[list[_Row]]:
+    """The dated tables of the references: rows of one group of one document."""
+    tables: dict[tuple[int | None, str | None], dict[str, _Row]] = {}
+    for fact in all_facts:
+        if fact.kind not in ("event", "value") or not fact.date:
+            continue
+        cells = tuple(row_cells(fact.text))
+        if len(cells) < 2 or not all(header for header, _ in cells):
+            continue
+        rows = tables.setdefault((fact.document_id, fact.group), {})
+        rows.setdefault(fact.text, _Row(fact, cells))
+    return [list(rows.values()) for rows in tables.values() if len(rows) > 1]
+
+
+_tables = LastBuilt(_build_tables)  # a run's tables, read once
+
+
+def _column(words: frozenset[str], rows: Sequence[_Row]) -> str | None:
+    """The header naming the claim's kind of happening, when exactly one does."""
+    headers = {header for row in rows for header, _ in row.cells}
+    fitting = [h for h in headers if event_stems(h) & words]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _cell(row: _Row, header: str) -> str | None:
+    return next((value for h, value in row.cells if h == header), None)
+
+
+def check_row_date(
+    claim: StoredClaim, date: DateRef, facts: FactBase, words: frozenset[str]
+) -> Finding | None:
+    """The verdict of the table rows kept for ``date`` on the claim, or None."""
+    text, base = claim.claim.text, claim.claim.start
+    names = [
+        n.text
+        for n in find_names(text, skip_relational=True)
+        if n.end <= date.start - base or n.start >= date.end - base
+    ]
+    negated = is_negated(text)
+    for rows in _tables(facts.facts):
+        on_date = [r for r in rows if agrees(date.value, r.date)]
+        if not on_date:
+            continue
+        if negated:
+            found = _not_held(claim, date, on_date, words, facts)
+        else:
+            found = _holder(claim, date, rows, on_date, names, words, facts)
+        if found is not None:
+            return found
+    return None
+
+
+def _holder(
+    claim: StoredClaim,
+    date: DateRef,
+    rows: list[_Row],
+    on_date: list[_Row],
+    names: list[str],
+    words: frozenset[str],
+    facts: FactBase,
+) -> Finding | None:
+    header = _column(words, rows)
+    if header is None:
+        return None
+    covered = [n for n in names if any(mentions(_cell(r, header) or "", n) for r in rows)]
+    if not covered:
+        return None
+    name = covered[0]
+    held = [r for r in on_date if not r.not_held]
+    matching = [r for r in held if mentions(_cell(r, header) or "", name)]
+    if matching:
+        row = matching[0]
+        reason = f"the reference's row for {row.date} gives {header}: {_cell(row, header)}"
+        return _finding(claim, Verdict.SUPPORTED, reason, row, facts)
+    row = on_date[0]
+    given = "the event was not held" if row.not_held else f"{header}: {_cell(row, header)}"
+    reason = (
+        f"the claim says {name} in {date.text} ({date.value}); "
+        f"the reference's row for {row.date} gives {given}"
+    )
+    return _finding(claim, Verdict.CONTRADICTED, reason, row, facts)
+
+
+def _not_held(
+    claim: StoredClaim, date: DateRef, on_date: list[_Row], words: frozenset[str], facts: FactBase
+) -> Finding | None:
+    """ "Not held in 1950" against the row for 1950."""
+    row = on_date[0]
+    if not (event_stems(row.fact.text) & words):
+        return None
+    if row.not_held:
+        reason = f"the reference's row for {row.date} says it was not held"
+        return _finding(claim, Verdict.SUPPORTED, reason, row, facts)
+    listed = "; ".join(f"{h}: {v}" for h, v in row.cells[1:3])
+    reason = (
+        f"the claim says it was not held {date.text}; the reference's row for {row.date} "
+        f"lists {listed}"
+    )
+    return _finding(claim, Verdict.CONTRADICTED, reason, row, facts)
+
+
+def _finding(
+    claim: StoredClaim, verdict: Verdict, reason: str, row: _Row, facts: FactBase
+) -> Finding:
+    return Finding(verdict, reason, fact_evidence(claim.claim.text, row.fact, facts), CHECK)

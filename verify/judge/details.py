@@ -1,0 +1,116 @@
+"""The checkable details of a claim: what must be confirmed before it is supported.
+
+A claim is supported only when every one of its checkable details is confirmed
+by evidence about the same thing ("won 41 of the 60 seats" is not supported on
+the 60 alone). Some details are part of the article's own frame rather than of
+its claim, and never block support:
+
+- dates relative to the article ("on Thursday", "today", "on 1 January" with the
+  year taken from the publication date): the news peg, rarely in a reference;
+- durations between events ("fifty years ago", "four months after"): a relation,
+  not a figure a reference states;
+- numbers inside a quotation: the quotation is checked as words;
+- a figure with nothing counted ("at the age of 82");
+- beside a count, the period it counts over ("four times since 2001"): the
+  count's check reads it.
+
+A person named with a role is a detail when the references list terms of an
+office with that role, or the claim names the body: "captain Hugo Lloris" is
+not checkable against references that list no captains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.claims import stem
+from verify.facts import office_key
+from verify.records import DateRef, PersonRole, Quantity, StoredClaim
+
+# Units of time: a quantity counting them is a duration between events.
+TIME_UNITS = frozenset(
+    stem(w) for w in "second minute hour day week month year decade century centuries".split()
+)
+_YEAR = re.compile(r"\b\d{4}\b")
+SCOPE_RELATIONS = frozenset({"since", "from", "until", "by", "before", "after"})
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One checkable detail of a claim, named as the claim writes it."""
+
+    kind: str  # "quantity", "date", "office", "quotation", "provision"
+    text: str
+    required: bool
+
+
+def quantity_label(quantity: Quantity) -> str:
+    return quantity.text
+
+
+def date_label(date: DateRef) -> str:
+    return date.text
+
+
+def person_label(person: PersonRole) -> str:
+    return f"{person.name} as {person.role}"
+
+
+def is_relative(date: DateRef) -> bool:
+    """A date read against the article's own date: "on Thursday", "today", "on 1 January"."""
+    return date.resolved or not _YEAR.search(date.text)
+
+
+def is_scope(date: DateRef) -> bool:
+    """ "since 2001", "between 1969 and 1972": with a count, the period counted over."""
+    return date.relation in SCOPE_RELATIONS or date.relation == ""
+
+
+def is_duration(quantity: Quantity) -> bool:
+    words = quantity.counted.split()
+    return bool(words) and stem(words[-1].split("-")[-1]) in TIME_UNITS
+
+
+def in_quotation(claim: StoredClaim, start: int, end: int) -> bool:
+    return any(q.start - 1 <= start and end <= q.end + 1 for q in claim.claim.slots.quotations)
+
+
+def checked_quantities(claim: StoredClaim) -> list[Quantity]:
+    """The quantities the checks compare: none inside a quotation."""
+    return [q for q in claim.claim.slots.quantities if not in_quotation(claim, q.start, q.end)]
+
+
+def checked_dates(claim: StoredClaim) -> list[DateRef]:
+    return [
+        d for d in claim.claim.slots.dates if d.value and not in_quotation(claim, d.start, d.end)
+    ]
+
+
+def claim_details(claim: StoredClaim, known_roles: frozenset[frozenset[str]]) -> list[Detail]:
+    """Every detail of ``claim`` the checks look at, and whether it must be confirmed.
+
+    ``known_roles`` are the role keys of the offices the references list terms for.
+    """
+    details = [
+        Detail("quantity", quantity_label(q), bool(q.counted) and not is_duration(q))
+        for q in checked_quantities(claim)
+    ]
+    counts = any(d.required for d in details)
+    details += [
+        Detail("date", date_label(d), not is_relative(d) and not (counts and is_scope(d)))
+        for d in checked_dates(claim)
+    ]
+    details += [
+        Detail("office", person_label(p), _office_checkable(p, known_roles))
+        for p in claim.claim.slots.people
+        if p.role
+    ]
+    details += [Detail("quotation", q.text, True) for q in claim.claim.slots.quotations]
+    details += [Detail("provision", p.text, True) for p in claim.claim.slots.provisions]
+    return details
+
+
+def _office_checkable(person: PersonRole, known_roles: frozenset[frozenset[str]]) -> bool:
+    key = office_key(person.role, person.organisation)
+    return key.organisation is not None or key.role in known_roles

@@ -256,12 +256,20 @@ class Fact:
     """A dated fact read out of a reference passage, kept with that passage.
 
     kind "term":      ``holder`` held ``office`` from ``start_date`` to ``end_date``
-                      (None: still in office, or not given).
+                      (None: still in office, or not given); ``ordinal`` is the
+                      holder's number when the reference gives it ("the eighth").
     kind "event":     something happened on ``date``; events of one list or table
-                      share a ``group`` (its heading), so they can be counted.
-    kind "value":     ``measure`` was ``value`` as of ``date`` ("members", 30).
+                      share a ``group`` (its heading), so they can be counted;
+                      ``status`` says when it did not take place ("not held",
+                      "planned").
+    kind "value":     ``measure`` was ``value`` as of ``date`` ("members", 30), or
+                      from ``start_date`` to ``end_date`` when the text bounds it.
     kind "page_date": the reference page's own date ("Last updated ...").
     Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text.
+    ``subject`` is what the fact is about when the text names it ("Brazil", "Security
+    Council"); ``dated_by`` says where its date came from: "text" (its own words),
+    "page" (the page's date line, for a figure stated without a date) or "period"
+    (the years the page or section covers, "The missions, 1968–1972").
     """
 
     kind: str
@@ -276,6 +284,10 @@ class Fact:
     group: str | None = None
     passage_id: int | None = None
     document_id: int | None = None
+    subject: str | None = None
+    ordinal: int | None = None
+    status: str | None = None
+    dated_by: str | None = None
 
 
 # --- a document's date and cross-document conflicts --------------------------

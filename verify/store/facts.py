@@ -24,6 +24,10 @@ _COLUMNS = (
     "office",
     "measure",
     "value",
+    "subject",
+    "ordinal",
+    "status",
+    "dated_by",
 )
 
 

@@ -221,3 +221,11 @@ def m006_verdict_findings(db: sqlite_utils.Database) -> None:
     # Each check's own verdict and reason behind a claim's verdict (JSON list of
     # {check, verdict, reason}), so a recorded run says which check decided what.
     db["verdicts"].add_column("findings", str)
+
+
+@migrations()
+def m007_fact_subjects(db: sqlite_utils.Database) -> None:
+    # What a fact is about, a holder's number, whether an event took place, and
+    # where a figure's date came from (see records.Fact).
+    for column, kind in (("subject", str), ("ordinal", int), ("status", str), ("dated_by", str)):
+        db["facts"].add_column(column, kind)

@@ -22,6 +22,7 @@ from verify.claims.sentences import claims_from_sentences, find_slots, parse_pub
 from verify.claims.slots.attributions import find_attributions
 from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans, find_dates
 from verify.claims.slots.numbers import find_quantities, is_partitive
+from verify.claims.slots.ordinals import find_ordinals, ordinal_value
 from verify.claims.slots.people import NAME, find_people
 from verify.claims.slots.provisions import find_provisions
 from verify.claims.slots.quotes import find_quotations
@@ -40,6 +41,8 @@ from verify.claims.slots.roles import (
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
+    "find_ordinals",
+    "ordinal_value",
     "Name",
     "event_stems",
     "find_names",

@@ -299,10 +299,9 @@ def test_prose_counts(sentence: str, as_of: str | None, expected: tuple[str, flo
     assert value.text == sentence
 
 
-def test_prose_counts_of_a_day_or_without_any_date_give_nothing() -> None:
-    assert (
-        facts(("paragraph", "On 2 June 1999, twelve delegates signed."), as_of="2024-01-01") == []
-    )
+def test_prose_counts_of_a_day_hold_that_day_and_undated_ones_need_a_page_date() -> None:
+    (day,) = facts(("paragraph", "On 2 June 1999, twelve delegates signed."), as_of="2024-01-01")
+    assert (day.value, day.start_date, day.end_date) == (12, "1999-06-02", "1999-06-02")
     assert facts(("paragraph", "The clause has been used four times.")) == []
 
 

@@ -11,9 +11,6 @@ from verify.claims import content_stems, is_negated, same_counted, stem
         ("consultations", "consult"),
         ("consulted", "consultation"),
         ("defense", "defence"),
-        ("allies", "members"),
-        ("countries", "states"),
-        ("occasions", "times"),
         ("Grybauskaitė", "grybauskaite"),
     ],
 )
@@ -26,9 +23,18 @@ def test_different_words_keep_different_stems(left: str, right: str) -> None:
     assert stem(left) != stem(right)
 
 
+@pytest.mark.parametrize(
+    ("left", "right"), [("allies", "members"), ("countries", "states"), ("mutual", "collective")]
+)
+def test_words_alike_only_in_some_stories_keep_their_own_stems(left: str, right: str) -> None:
+    # Issue 10: no equivalence fitted to the seed articles' wording.
+    assert stem(left) != stem(right)
+
+
 def test_counted_nouns_compare_by_head() -> None:
     assert same_counted("member states", "members")
-    assert same_counted("founding members", "countries")
+    assert same_counted("occasions", "times")
+    assert not same_counted("founding members", "countries")
     assert not same_counted("soldiers", "member states")
     assert not same_counted("", "members")
 
@@ -40,4 +46,4 @@ def test_negation() -> None:
 
 
 def test_content_stems_drop_function_words_and_numbers() -> None:
-    assert content_stems("The 30 member states of the alliance") == {"member", "alliance"}
+    assert content_stems("The 30 member states of the alliance") == {"member", "state", "alliance"}

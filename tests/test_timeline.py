@@ -12,13 +12,11 @@ import pytest
 from verify.claims import find_quantities
 from verify.facts import (
     check_count,
-    check_value,
     choose_group,
     count_events,
     count_filter,
     days,
     mentions,
-    value_at,
 )
 from verify.judge import date_from_claims, infer_date, match_events
 from verify.records import Fact, Quantity, Verdict
@@ -29,12 +27,6 @@ SUMMITS = "Orvand Compact summits"
 
 def event(day: str, text: str, group: str = INVOCATIONS, document: int = 1) -> Fact:
     return Fact("event", f"{day} – {text}", date=day, group=group, document_id=document)
-
-
-def value(day: str, number: float, measure: str = "members") -> Fact:
-    return Fact(
-        "value", f"Date: {day}; Members: {number:g}", date=day, measure=measure, value=number
-    )
 
 
 REQUESTS = [
@@ -52,8 +44,6 @@ SUMMIT_LIST = [
 ]
 EVENTS = REQUESTS + SUMMIT_LIST
 CONTEXT = "Article 3 of the Orvand Compact obliges members to consult when one feels threatened."
-MEMBERS = [value("2001-01-01", 7), value("2008-05-01", 9), value("2016-02-10", 11)]
-MEMBERS += [value("2018-06-30", 11), value("2021-09-01", 12)]  # 2018: a page restating 11
 
 
 def quantity(text: str, which: int = 0) -> Quantity:
@@ -113,75 +103,6 @@ def test_counts_only_entries_on_or_after_since():
 def test_events_without_a_readable_date_are_not_counted():
     broken = [*REQUESTS, Fact("event", "Some day – Tarsia requested it.", date=None)]
     assert count_events(broken, "2024-01-01") == (6, 6)
-
-
-# --- values as of a date --------------------------------------------------------------------
-
-
-def test_value_at_gives_the_value_in_force_and_the_next_change():
-    current, following = value_at(MEMBERS, "2010-05-01")
-    assert (current.value, current.date) == (9, "2008-05-01")
-    assert (following.value, following.date) == (11, "2016-02-10")
-
-
-def test_value_at_before_the_first_value_has_only_a_next():
-    current, following = value_at(MEMBERS, "2000-06-01")
-    assert current is None and following.value == 7
-
-
-def test_value_at_on_the_day_of_a_change_takes_the_change():
-    current, _ = value_at(MEMBERS, "2016-02-10")
-    assert current.value == 11
-    current, _ = value_at(MEMBERS, "2016-02-09")
-    assert current.value == 9
-
-
-def test_value_at_a_coarse_date_reads_its_end_and_skips_restatements():
-    current, following = value_at(MEMBERS, "2016")
-    assert current.value == 11
-    assert (following.value, following.date) == (12, "2021-09-01")  # not the 2018 restatement
-    assert value_at(MEMBERS, "2030")[1] is None
-
-
-def test_check_value_supports_and_names_the_next_change_and_the_latest():
-    result = check_value(quantity("among its nine member states"), "2010-05-01", MEMBERS)
-    assert result.verdict is Verdict.SUPPORTED
-    assert result.reason == (
-        "the reference says 9 members as of 2010-05-01 (since 2008-05-01); 11 since 2016-02-10; "
-        "12 since 2021-09-01 (the latest)"
-    )
-    assert result.facts == (MEMBERS[1],)
-
-
-def test_check_value_contradicts_with_the_value_then():
-    result = check_value(quantity("among its eight member states"), "2019-03-01", MEMBERS)
-    assert result.verdict is Verdict.CONTRADICTED
-    # Since the value first held, not since the 2018 page that restated it.
-    assert result.reason == (
-        "the claim says eight member states; the reference says 11 members as of 2019-03-01 "
-        "(since 2016-02-10); 12 since 2021-09-01"
-    )
-
-
-def test_check_value_on_the_day_of_a_change_accepts_either_value():
-    for text in ("its nine member states", "its 11 member states"):
-        assert check_value(quantity(text), "2016-02-10", MEMBERS).verdict is Verdict.SUPPORTED
-    assert check_value(quantity("its 12 member states"), "2016-02-10", MEMBERS).verdict is (
-        Verdict.CONTRADICTED
-    )
-
-
-def test_check_value_says_nothing_before_the_first_value():
-    assert check_value(quantity("its 30 member states"), "2000-06-01", MEMBERS) is None
-
-
-def test_check_value_keeps_measures_apart():
-    founders = [value("2001-01-01", 5, "founding members")]
-    assert check_value(quantity("its five member states"), "2010-01-01", founders) is None
-    assert check_value(quantity("its five founding members"), "2010-01-01", MEMBERS) is None
-    assert check_value(quantity("its five soldiers"), "2010-01-01", MEMBERS) is None
-    named = check_value(quantity("the nine Orvand members"), "2010-01-01", MEMBERS)
-    assert named.verdict is Verdict.SUPPORTED
 
 
 # --- which list, and which sub-count ------------------------------------------------------------
@@ -380,7 +301,6 @@ def test_no_inference_when_no_event_matches():
 @pytest.mark.parametrize("at", ["", "2021-02-30", "yesterday"])
 def test_unreadable_dates_give_no_verdict(at):
     assert count(MAIN, at) is None
-    assert check_value(quantity("its nine member states"), at, MEMBERS) is None
     assert count_events(REQUESTS, at) == (0, 0)
 
 
@@ -390,5 +310,3 @@ def test_a_partitive_count_is_checked_with_its_filter_and_never_as_a_total():
     assert result is not None and result.verdict is Verdict.SUPPORTED
     unnamed = "Members requested consultations four times, two of them after attacks."
     assert check_count(quantity(unnamed, 1), unnamed, "2016-01-01", EVENTS, CONTEXT) is None
-    part = "The compact has 11 members, 7 of which founded it."
-    assert check_value(quantity(part, 1), "2016-02-10", MEMBERS) is None

@@ -5,12 +5,16 @@ quantities, people in roles, provisions, quotations, attributions). The word
 folding and stems that every later stage compares text with live here too.
 """
 
+from verify.claims.clauses import clause_bounds
 from verify.claims.folding import STOPWORDS, content_words, fold
 from verify.claims.lexicon import (
+    CLASS_NOUNS,
     NEGATORS,
+    TIME_UNITS,
     content_stems,
     event_stems,
     is_negated,
+    is_time_unit,
     same_counted,
     stem,
     window,
@@ -41,6 +45,10 @@ from verify.claims.slots.roles import (
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
+    "clause_bounds",
+    "TIME_UNITS",
+    "is_time_unit",
+    "CLASS_NOUNS",
     "find_ordinals",
     "ordinal_value",
     "Name",

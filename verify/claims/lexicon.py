@@ -12,17 +12,12 @@ from functools import lru_cache
 
 from verify.claims.folding import STOPWORDS, fold
 
-# British/American spellings and words news uses interchangeably for the same
-# thing, keyed and valued by stem.
+# British/American spellings and other names of one country, keyed and valued
+# by stem. Words that only mean the same in some stories ("state" for "member",
+# "mutual" for "collective") are not here: a measure's noun is compared as written.
 EQUIVALENTS = {
     "defense": "defence",
-    "mutual": "collective",
     "organization": "organisation",
-    "nation": "member",
-    "country": "member",
-    "state": "member",
-    "ally": "member",
-    "occasion": "time",
     "american": "us",
     "america": "us",
     "usa": "us",
@@ -143,14 +138,39 @@ def window(text: str, start: int, end: int, size: int = 60) -> str:
     return text[max(0, start - size) : start] + " " + text[end : end + size]
 
 
+# Units of time: a quantity counting them is a duration between events.
+TIME_UNITS = frozenset(
+    stem(w) for w in "second minute hour day week month year decade century centuries".split()
+)
+
+
+def is_time_unit(counted: str) -> bool:
+    """Whether ``counted`` measures time ("four months", "five-year"): a duration."""
+    found = words(counted.replace("-", " "))
+    return bool(found) and stem(found[-1]) in TIME_UNITS
+
+
+# Class nouns that add nothing after a member word: "member states" are members.
+CLASS_NOUNS = frozenset(
+    stem(w) for w in "state country nation party organisation organization body team".split()
+)
+
+
 def same_counted(left: str, right: str) -> bool:
     """Whether two counted nouns count the same kind of thing.
 
-    Compares head nouns (the last word: "member states" -> "state"), folded
-    through the equivalents, so "member states", "members" and "countries"
-    agree while "soldiers" and "states" do not.
+    Compares head nouns (the last word), so "soldiers" and "states" differ; a class
+    noun after the other's head adds nothing ("member states" and "members"), and
+    "times" and "occasions" both count occurrences.
     """
-    left_words, right_words = words(left), words(right)
+    left_words = [stem(w) for w in words(left)]
+    right_words = [stem(w) for w in words(right)]
     if not left_words or not right_words:
         return False
-    return stem(left_words[-1]) == stem(right_words[-1])
+    heads = {left_words[-1], right_words[-1]}
+    if left_words[-1] == right_words[-1] or heads == {"time", "occasion"}:
+        return True
+    for one, other in ((left_words, right_words), (right_words, left_words)):
+        if len(one) >= 2 and one[-1] in CLASS_NOUNS and one[-2] == other[-1]:
+            return True
+    return False

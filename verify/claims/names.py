@@ -87,6 +87,11 @@ def _pieces(text: str) -> list[tuple[str, int]]:
     return pieces
 
 
+# A capitalised word opening a sentence is a common noun when it is built like
+# one: "Consultation", "Membership", "Celebrations".
+_COMMON_ENDINGS = re.compile(r"\w{3}(?:tions?|sions?|ments?|ness|ships?|isms?)$", re.IGNORECASE)
+
+
 def _trimmed(text: str, offset: int) -> Name | None:
     """The name without leading function words ("The", "In") or a possessive."""
     words = list(re.finditer(r"\S+", text))
@@ -100,6 +105,8 @@ def _trimmed(text: str, offset: int) -> Name | None:
     name = _POSSESSIVE.sub("", text[start:end])
     end = start + len(name)
     if not name or (len(words) == 1 and fold(name) in NOT_WORDS):
+        return None
+    if offset + start == 0 and len(words) == 1 and _COMMON_ENDINGS.search(name):
         return None
     return Name(name, offset + start, offset + end)
 

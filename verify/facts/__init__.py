@@ -16,6 +16,7 @@ from verify.facts.document import (
     page_date,
 )
 from verify.facts.last_built import LastBuilt
+from verify.facts.measures import Measure, fact_clause, measure_of, same_measure
 from verify.facts.office_keys import (
     normalise_organisation,
     office_key,
@@ -26,14 +27,23 @@ from verify.facts.offices import OfficeResult, check_person, holders_at, office_
 from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.rows import NO_HEADING, row_cells
-from verify.facts.timeline import CountResult, check_count, check_value, count_events, value_at
+from verify.facts.timeline import CountResult, check_count, count_events
+from verify.facts.values import Figure, figures_of, first, in_force, value_text
 
 __all__ = [
+    "Figure",
+    "figures_of",
+    "first",
+    "in_force",
+    "value_text",
+    "Measure",
+    "fact_clause",
+    "measure_of",
+    "same_measure",
     "is_page_date_line",
     "by_date",
     "check_count",
     "check_person",
-    "check_value",
     "choose_group",
     "count_events",
     "count_filter",
@@ -57,5 +67,4 @@ __all__ = [
     "period",
     "row_cells",
     "same_person",
-    "value_at",
 ]

@@ -21,6 +21,7 @@ from verify.claims import (
     NEGATORS,
     STOPWORDS,
     date_spans,
+    event_stems,
     find_provisions,
     fold,
     plain_stems,
@@ -39,6 +40,7 @@ from verify.records import Fact, Quantity
 HEADING_WEIGHT = 2
 THEME_SHARE = 1 / 3
 MIN_GROUP_SCORE = 2  # one heading stem, or two theme stems, shared with the claim
+OCCURRENCES = frozenset({"time", "occasion"})  # nouns that count entries of any list
 CLAIM_WINDOW = 80  # characters either side of the quantity read for its subject
 
 
@@ -82,6 +84,12 @@ class _List:
     theme: frozenset[str]  # entry stems not already in the heading
 
     @property
+    def subject(self) -> str | None:
+        """The name a prose list is of ("Norvania" in "Norvania has won three
+        times, in ..."); None for a list under a heading."""
+        return self.entries[0].subject
+
+    @property
     def key_heading(self) -> str | None:
         return self.entries[0].group
 
@@ -107,8 +115,17 @@ class _ListIndex:
         return _List(entries, heading, _theme(entries) - heading)
 
     def candidates(self, claim: frozenset[str]) -> list[_List]:
+        """Lists under a heading, of two entries or more, that can share a stem."""
         numbers = set().union(*(self.by_prefix.get(s[:4], set()) for s in claim))
-        return [self.lists[n] for n in sorted(numbers)]
+        found = [self.lists[n] for n in sorted(numbers)]
+        return [listed for listed in found if not listed.subject and len(listed.entries) > 1]
+
+    def of_subject(self, names: Sequence[str]) -> list[_List]:
+        return [
+            listed
+            for listed in self.lists
+            if listed.subject and any(fold(listed.subject) == fold(n) for n in names)
+        ]
 
 
 _index = LastBuilt(_ListIndex)  # the index of a run's events, built once
@@ -135,7 +152,54 @@ def choose_group(
     start, end = _locate(quantity, claim_text, base)
     own = plain_stems(window(claim_text, start, end, CLAIM_WINDOW))
     index = _index(events)
+    subject_lists = index.of_subject(_subject_names(quantity, claim_text, base))
+    if subject_lists:
+        return _subject_group(quantity, claim_text, base, subject_lists)
     return _best_group(own, index) or _best_group(own | plain_stems(context), index)
+
+
+def _subject_names(quantity: Quantity, claim_text: str, base: int | None) -> list[str]:
+    """The names the quantity's clause gives, else the last name before it ("Brazil
+    remain the most successful nation, with five titles")."""
+    own = [name for name, _ in _clause_names(quantity.text)]  # "three of Germany's titles"
+    names = own + [name for name, _ in _clause_names(quantity_clause(quantity, claim_text, base))]
+    if names:
+        return names
+    start, _ = _locate(quantity, claim_text, base)
+    earlier = [name for name, _ in _clause_names(claim_text[:start])]
+    return earlier[-1:]
+
+
+def subject_groups(
+    quantity: Quantity, claim_text: str, events: Sequence[Fact], base: int | None = None
+) -> list[list[Fact]]:
+    """The prose lists of every name in the quantity's clause, one per name: "Italy
+    and Germany have four titles each" is about Italy's list and Germany's."""
+    clause = quantity_clause(quantity, claim_text, base)
+    index = _index(events)
+    groups = []
+    for name, _ in _clause_names(clause):
+        lists = index.of_subject([name])
+        if lists:
+            groups.append(_subject_group(quantity, claim_text, base, lists))
+    return [g for g in groups if g]
+
+
+def _subject_group(
+    quantity: Quantity, claim_text: str, base: int | None, lists: list[_List]
+) -> list[Fact]:
+    """Among a name's lists, the one whose words tell of what the claim counts."""
+    clause = event_stems(quantity_clause(quantity, claim_text, base)) | event_stems(
+        quantity.counted
+    )
+    scored = [
+        (len(clause & event_stems(listed.entries[0].group or "")), listed) for listed in lists
+    ]
+    best = max(score for score, _ in scored)
+    top = [listed for score, listed in scored if score == best]
+    if best == 0 or len({len(t.entries) for t in top}) > 1:
+        return []
+    return top[0].entries
 
 
 def _best_group(claim: frozenset[str], index: _ListIndex) -> list[Fact]:
@@ -153,19 +217,23 @@ def _group_score(claim: frozenset[str], listed: _List) -> int:
 
 def counts_entries(quantity: Quantity, group: Sequence[Fact]) -> bool:
     """Whether the quantity counts occurrences: "times"/"occasions", or a noun the
-    list itself uses ("six requests" of entries that say "requested")."""
+    list itself uses ("six requests" of entries that say "requested"; "four titles"
+    of a name's list of wins)."""
     head = quantity.counted.split()[-1] if quantity.counted else ""
     if not head:
         return False
     key = stem(head)
+    if group and group[0].subject:
+        return key in OCCURRENCES or bool(event_stems(head) & event_stems(group[0].group or ""))
     listed = _heading_stems(group[0].group) | _theme(group)
-    return key == "time" or any(similar_stems(key, other) for other in listed)
+    return key in OCCURRENCES or any(similar_stems(key, other) for other in listed)
 
 
 # --- the filter a sub-count names ----------------------------------------------------------
 
 _CLAUSE_END = re.compile(r"[;:!?()\"“”]|\.(?=\s|$)|\s[–—-]\s|,(?=\s*[a-z])")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_WHOLE = re.compile(r"\bof\s+(?:the\s+|their\s+|its\s+|[\w-]+['’]s\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -229,8 +297,14 @@ def count_filter(
     own clause that some but not all entries of ``group`` name (capitalised) and its
     heading does not: "with Turkey responsible for five occasions" -> ["Turkey"]."""
     heading = group[0].group if group else None
+    subject = fold(group[0].subject or "") if group else ""
+    start, _ = _locate(quantity, claim_text, base)
+    if group and group[0].subject and _WHOLE.search(claim_text[:start]):
+        return []  # "Three of Germany's four titles": the whole is not filtered
     found: list[str] = []
     for name, _ in _clause_names(quantity_clause(quantity, claim_text, base)):
+        if fold(name) == subject:
+            continue  # the list's own name counts all of it
         named = sum(mentions(fact.text, name, cased=True) for fact in group)
         in_heading = heading is not None and mentions(heading, name)
         if 0 < named < len(group) and not in_heading and name not in found:

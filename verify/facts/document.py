@@ -22,9 +22,13 @@ series is identified by ``(document_id, group)``; ``event_series`` groups that w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
+from verify.claims import split_sentences
 from verify.facts.dates import page_date_line
+from verify.facts.enumerations import enumerated_events
+from verify.facts.figures import figure_facts
 from verify.facts.prose import prose_facts
 from verify.facts.rows import Page, list_event, row_facts
 from verify.records import Extracted, Fact, Passage
@@ -67,9 +71,10 @@ def extract_facts(
     found: list[Found] = []
     if line:
         found.append((line[0], Fact("page_date", passages[line[0]].text, date=line[1])))
+    period = _period_end(title)
     for index, passage in enumerate(passages):
         heading = headings[index] if index < len(headings) else None
-        found.extend((index, fact) for fact in _passage_facts(passage, heading, page))
+        found.extend((index, fact) for fact in _passage_facts(passage, heading, page, period))
     return found
 
 
@@ -88,7 +93,9 @@ def event_series(facts: Iterable[Fact]) -> dict[tuple[int | None, str | None], l
     return {key: sorted(events, key=lambda f: f.date or "") for key, events in series.items()}
 
 
-def _passage_facts(passage: Passage, heading: str | None, page: Page) -> list[Fact]:
+def _passage_facts(
+    passage: Passage, heading: str | None, page: Page, period: str | None
+) -> list[Fact]:
     if passage.kind == "heading":
         return []
     if passage.kind == "table_row":
@@ -97,4 +104,26 @@ def _passage_facts(passage: Passage, heading: str | None, page: Page) -> list[Fa
         event = list_event(passage.text, heading)
         if event is not None:
             return [event]
-    return prose_facts(passage, page.as_of)
+    figures = figure_facts(passage, heading, period or page.as_of, "period" if period else "page")
+    listed = [e for s in _sentences(passage) for e in enumerated_events(s, heading)]
+    # A sentence that lists a name's years is read as that list, not as figures.
+    listing = {e.text for e in listed} and {
+        s for s in _sentences(passage) if enumerated_events(s, heading)
+    }
+    figures = [f for f in figures if f.text not in listing]
+    return prose_facts(passage, page.as_of) + figures + listed
+
+
+def _sentences(passage: Passage) -> list[str]:
+    whole = [Passage(passage.kind, 0, len(passage.text), passage.text)]
+    return [s.text for s in split_sentences(passage.text, whole)]
+
+
+# "The crewed missions, 1968–1972": a page about a closed period.
+_PERIOD = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d)\s*$")
+
+
+def _period_end(title: str | None) -> str | None:
+    """The last year a page's title says it covers, for figures it gives undated."""
+    match = _PERIOD.search(title or "")
+    return match.group("end") if match else None

@@ -1,10 +1,9 @@
-"""Dated facts read from prose: terms of office and counts as of a date.
+"""Terms of office read from prose.
 
 "Ruritania's president since 2019 is Jane Roe", "John Doe served as governor
 from 2001 to 2005": a sentence naming one person in one office, with dates
-joined to them by linking words, is a term. "Invoked seven times" is a count as
-of the clause's own "up to"/"by"/"as of" date, or, when its only dates open the
-count ("since 1949"), of the page's date.
+joined to them by linking words, is a term. (Figures in prose are read by
+``verify.facts.figures``.)
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from verify.claims import (
     UPPER,
     find_dates,
     find_people,
-    find_quantities,
     is_plausible_name,
     normalise_role,
     split_sentences,
@@ -64,38 +62,7 @@ def prose_facts(passage: Passage, page_as_of: str | None) -> list[Fact]:
     for sentence in split_sentences(passage.text, whole):
         term = _prose_term(sentence.text)
         facts.extend([term] if term else [])
-        facts.extend(_prose_values(sentence.text, page_as_of))
     return facts
-
-
-def _prose_values(sentence: str, page_as_of: str | None) -> list[Fact]:
-    """Counts as of a date: the clause's own "up to"/"by"/"as of" date, or, when its
-    only dates open the count ("since 1949"), the page's date."""
-    facts = []
-    for clause in sentence.split(";"):
-        as_of = _clause_as_of(clause, page_as_of)
-        for quantity in find_quantities(clause) if as_of else ():
-            if quantity.counted:
-                measure = quantity.counted.lower()
-                facts.append(
-                    Fact("value", sentence, date=as_of, measure=measure, value=quantity.value)
-                )
-    return facts
-
-
-def _clause_as_of(clause: str, page_as_of: str | None) -> str | None:
-    refs = [ref for ref in find_dates(clause) if ref.value]
-    stated = [
-        ref.value
-        for ref in refs
-        if ref.relation in ("until", "by")
-        or _AS_OF_BEFORE.search(clause[max(0, ref.start - 12) : ref.start])
-    ]
-    if stated:
-        return stated[-1]
-    if all(ref.relation in ("since", "from") for ref in refs):
-        return page_as_of
-    return None  # "on 4 April 1949, twelve states signed": a count of that day
 
 
 # A trailing clause ("..., when she left to become the bloc's foreign policy

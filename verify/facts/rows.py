@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.claims import NAME, ROLE, ROLE_HEADS, find_dates, is_plausible_name
+from verify.claims import NAME, ROLE, ROLE_HEADS, find_dates, find_quantities, is_plausible_name
 from verify.facts.dates import (
     RANGE,
     cell_date,
@@ -205,9 +205,18 @@ def _infobox_facts(
     number = _cell_number(value)
     own = [ref.value for ref in find_dates(value) if ref.value]
     as_of = own[0] if own else page.as_of
-    if number is None or as_of is None:
+    dated_by = "text" if own else "page"
+    if as_of is None:
         return []
-    return [Fact("value", text, date=as_of, measure=_header_key(label), value=number)]
+    if number is not None:
+        measure = _header_key(label)
+        return [Fact("value", text, date=as_of, measure=measure, value=number, dated_by=dated_by)]
+    # "Membership: 193 member states; 2 observer states": each counted figure.
+    return [
+        Fact("value", text, date=as_of, measure=q.counted.lower(), value=q.value, dated_by=dated_by)
+        for q in find_quantities(value)
+        if q.counted
+    ]
 
 
 def _infobox_term(

@@ -1,10 +1,10 @@
-"""Counts and values as of a date, from the dated facts of reference timelines.
+"""Counts as of a date, from the dated facts of reference timelines.
 
 A 2022 article's "invoked six times" is right if the references list six entries
-before its date, even when a 2025 page lists nine; "30 member states" is right if
-the membership was 30 on that day. This module compares such claims with
-``Fact`` records (see ``verify.facts.document``) at the claim's date; which list a count
-is about is decided in ``verify.facts.counted_list``.
+before its date, even when a 2025 page lists nine. This module compares such
+claims with ``Fact`` records (see ``verify.facts.document``) at the claim's date;
+which list a count is about is decided in ``verify.facts.counted_list``; figures
+such as "30 member states" are read in ``verify.facts.values``.
 
 Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", each covering the days of its
 period ("2021-11" is the whole of November 2021, see ``verify.facts.periods``). The
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from verify.claims import content_stems, find_dates, is_partitive, same_counted, stem
+from verify.claims import find_dates, is_partitive
 from verify.facts.counted_list import (
     choose_group,
     count_filter,
@@ -36,6 +36,7 @@ from verify.facts.counted_list import (
     mentions,
     other_provision,
     quantity_clause,
+    subject_groups,
     unknown_agent,
 )
 from verify.facts.periods import by_date, days
@@ -61,111 +62,8 @@ def _unit(at: str) -> str:
     return {4: "year", 7: "month"}.get(len(at), "day")
 
 
-# --- values as of a date -----------------------------------------------------------------
-
-
-def value_at(values: Sequence[Fact], at: str) -> tuple[Fact | None, Fact | None]:
-    """(the value in force at ``at``, the next change after it) for values of one measure.
-
-    In force: the latest fact on or before ``at`` (the last listed among facts of
-    the same date). Next change: the first later fact with a different value, or
-    the first later fact when none is in force. Either is None when there is none.
-    """
-    when = days(at)
-    if when is None:
-        return None, None
-    dated = by_date(values)
-    before = [fact for span, fact in dated if span[0] < when[1]]
-    current = before[-1] if before else None
-    later = (
-        fact
-        for span, fact in dated
-        if span[0] >= when[1] and (current is None or fact.value != current.value)
-    )
-    return current, next(later, None)
-
-
-def _held_during(values: Sequence[Fact], at: str) -> list[Fact]:
-    """Every value that may have held at some moment of ``at``: the ones in force
-    before it began, and the ones it brought (a change on the article's own day
-    may or may not be in it)."""
-    when = days(at)
-    if when is None:
-        return []
-    dated = by_date(values)
-    earlier = [span for span, _ in dated if span[0] < when[0]]
-    held = [fact for span, fact in dated if earlier and span == earlier[-1]]
-    return held + [fact for span, fact in dated if when[0] <= span[0] < when[1]]
-
-
-def _run_start(values: Sequence[Fact], fact: Fact) -> str | None:
-    """The date from which ``fact``'s value held without a change: restatements
-    of the same value later on do not move it."""
-    dated = [item for _, item in by_date(values)]
-    index = next(i for i, item in enumerate(dated) if item is fact)
-    while index > 0 and dated[index - 1].value == fact.value:
-        index -= 1
-    return dated[index].date
-
-
-def _same_measure(counted: str, measure: str) -> bool:
-    """ "member states" ~ "members"; "NATO members" ~ "members" (a name narrows
-    nothing); "founding members" is another measure than "members"."""
-    if not same_counted(counted, measure):
-        return False
-    claimed, listed = content_stems(counted), content_stems(measure)
-    names = {stem(word) for word in re.findall(r"[\w']+", counted) if word[0].isupper()}
-    return listed <= claimed and claimed - listed <= names
-
-
 def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
-
-
-def check_value(quantity: Quantity, at: str, values: Sequence[Fact]) -> CountResult | None:
-    """A dated value measure against the quantity's counted noun, as of ``at``.
-
-    The caller passes values about the claim's subject (from the references
-    retrieved for it): only the counted noun is compared here. None when no
-    measure matches or no value is dated on or before ``at``.
-    """
-    if is_partitive(quantity):
-        return None  # "12 of which": a part of the membership, not its size
-    chosen = [
-        fact
-        for fact in values
-        if fact.kind == "value" and fact.value is not None and fact.measure
-        if quantity.counted and _same_measure(quantity.counted, fact.measure)
-    ]
-    current, _ = value_at(chosen, at)
-    if current is None or current.value is None:
-        return None
-    matching = [fact for fact in _held_during(chosen, at) if fact.value == quantity.value]
-    if matching:
-        reason = f"the reference says {_value_text(chosen, matching[-1], at)}"
-        return CountResult(Verdict.SUPPORTED, reason, (matching[-1],))
-    reason = (
-        f"the claim says {quantity.text}; the reference says {_value_text(chosen, current, at)}"
-    )
-    return CountResult(Verdict.CONTRADICTED, reason, (current,))
-
-
-def _value_text(values: Sequence[Fact], fact: Fact, at: str) -> str:
-    """ "30 members as of 2022-02-24 (since 2020-03-27); 31 since 2023-04-04; 32 since
-    2024-03-07 (the latest)": the value then, the next change, and the latest value
-    when it is another, so a reviewer sees both what held and what holds now."""
-    assert fact.value is not None  # chosen values all have one
-    text = f"{_number(fact.value)} {fact.measure} as of {at} (since {_run_start(values, fact)})"
-    dated = [item for _, item in by_date(values)]
-    later = dated[dated.index(fact) + 1 :]
-    following = next((item for item in later if item.value != fact.value), None)
-    if following is None or following.value is None:
-        return text
-    text += f"; {_number(following.value)} since {following.date}"
-    latest = later[-1]
-    if latest.value is not None and latest.value != following.value:
-        text += f"; {_number(latest.value)} since {_run_start(values, latest)} (the latest)"
-    return text
 
 
 # --- counting events -----------------------------------------------------------------------
@@ -189,7 +87,7 @@ def _counted(
         return [], []
     kept = [
         (span, fact)
-        for span, fact in by_date(e for e in events if e.kind == "event")
+        for span, fact in by_date(e for e in events if e.kind == "event" and not e.status)
         if (start is None or span[1] > start[0]) and all(mentions(fact.text, n) for n in names)
     ]
     strict = [fact for span, fact in kept if span[1] <= when[0]]
@@ -250,6 +148,8 @@ def check_count(
     hold any facts: only events are counted, the rest of a list's document tells
     which provision it is about.
     """
+    if _EACH.match(claim_text, _end(quantity, claim_text, base)):
+        return _check_each(quantity, claim_text, at, events, base)
     group = choose_group(quantity, claim_text, events, context, base)
     if not group or days(at) is None or not counts_entries(quantity, group):
         return None
@@ -267,6 +167,43 @@ def check_count(
         return CountResult(Verdict.SUPPORTED, f"as of {at}, {listed}", tuple(counted))
     reason = f"the claim says {quantity.text}; as of {at}, {listed}, not {_number(quantity.value)}"
     return CountResult(Verdict.CONTRADICTED, reason, tuple(inclusive))
+
+
+_EACH = re.compile(r"\s+each\b", re.IGNORECASE)
+
+
+def _end(quantity: Quantity, claim_text: str, base: int | None) -> int:
+    if (
+        base is not None
+        and claim_text[quantity.start - base : quantity.end - base] == quantity.text
+    ):
+        return quantity.end - base
+    found = claim_text.find(quantity.text)
+    return found + len(quantity.text) if found >= 0 else len(claim_text)
+
+
+def _check_each(
+    quantity: Quantity, claim_text: str, at: str, events: Sequence[Fact], base: int | None
+) -> CountResult | None:
+    """ "Italy and Germany have four titles each": every name's own list must
+    count that many; one that does not contradicts."""
+    groups = [
+        g for g in subject_groups(quantity, claim_text, events, base) if counts_entries(quantity, g)
+    ]
+    if not groups or days(at) is None:
+        return None
+    scope = _scope(quantity_clause(quantity, claim_text, base), at)
+    results = []
+    for group in groups:
+        strict, inclusive = _counted(group, scope.at, (), scope.since)
+        listed = _count_text(len(strict), len(inclusive), (), scope, group[0].group)
+        results.append((quantity.value in (len(strict), len(inclusive)), listed, inclusive))
+    wrong = [r for r in results if not r[0]]
+    if wrong:
+        reason = f"the claim says {quantity.text} each; as of {at}, {wrong[0][1]}"
+        return CountResult(Verdict.CONTRADICTED, reason, tuple(wrong[0][2]))
+    reason = f"as of {at}, " + "; ".join(listed for _, listed, _ in results)
+    return CountResult(Verdict.SUPPORTED, reason, tuple(f for _, _, g in results for f in g))
 
 
 def _count_text(

@@ -14,17 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verify.claims import fold, is_partitive
+from verify.claims import fold
 from verify.judge.checks.asof import (
     TIME_BOUND_CHECKS,
     AsOf,
     FactBase,
-    age_contradictions,
     check_dated_quantity,
     check_office,
 )
 from verify.judge.checks.events import check_event_date, claim_event
-from verify.judge.checks.numbers import check_quantity
+from verify.judge.checks.measures import check_measure, undated_measure
 from verify.judge.checks.polarity import check_polarity
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
@@ -101,16 +100,16 @@ def _findings_for(
 
 
 def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> list[Finding]:
-    """Dated facts first (a count of a dated list, a value at the date); the
-    undated comparison only for what they leave open, and never on the word of a
-    page written after the claim's date."""
+    """The references' figures of the same measure first, then counts of their
+    dated lists; in an article with no date, a figure the references give by date
+    stays unverified."""
     findings = []
     for quantity in checked_quantities(claim):
-        dated = check_dated_quantity(claim, quantity, asof, pool)
-        if dated is None and not is_partitive(quantity):
-            undated = check_quantity(claim, quantity, pool)
-            dated = age_contradictions([undated], asof.at)[0] if undated else None
-        findings += _labelled([dated], quantity_label(quantity))
+        found = check_measure(claim, quantity, asof, pool)
+        found = found or check_dated_quantity(claim, quantity, asof, pool)
+        if found is None and asof.at is None:
+            found = undated_measure(claim, quantity, asof, pool)
+        findings += _labelled([found], quantity_label(quantity))
     return findings
 
 

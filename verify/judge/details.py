@@ -24,14 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.claims import stem
+from verify.claims import is_time_unit
 from verify.facts import office_key
 from verify.records import DateRef, PersonRole, Quantity, StoredClaim
 
-# Units of time: a quantity counting them is a duration between events.
-TIME_UNITS = frozenset(
-    stem(w) for w in "second minute hour day week month year decade century centuries".split()
-)
 _YEAR = re.compile(r"\b\d{4}\b")
 SCOPE_RELATIONS = frozenset({"since", "from", "until", "by", "before", "after"})
 
@@ -68,8 +64,7 @@ def is_scope(date: DateRef) -> bool:
 
 
 def is_duration(quantity: Quantity) -> bool:
-    words = quantity.counted.split()
-    return bool(words) and stem(words[-1].split("-")[-1]) in TIME_UNITS
+    return is_time_unit(quantity.counted)
 
 
 def in_quotation(claim: StoredClaim, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans
+from verify.claims.slots.occurrences import occurrence_quantities
 from verify.claims.slots.provisions import find_provisions
 from verify.records import Quantity
 
@@ -77,6 +78,10 @@ _NOT_PLURAL = frozenset(
     "was has its his this does yes as gas bus plus thus news always perhaps whereas "
     "towards afterwards besides hers ours yours theirs".split()
 )
+_NOT_COMPOUNDS = frozenset(
+    "off way fold thirds third quarters quarter halves half fifths sixths eighths tenths "
+    "time times".split()
+)
 _UNITS = frozenset("km kg mph mm cm ft lb lbs mi sq ha percent".split())
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})  # "1st", "1990s"
 _TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs"})
@@ -110,6 +115,9 @@ def find_quantities(text: str, base: int = 0) -> tuple[Quantity, ...]:
     for start, end in [*date_spans(text), *((p.start, p.end) for p in find_provisions(text))]:
         named[start:end] = b"\x01" * (end - start)
     found = [*_digit_quantities(text), *_word_quantities(text), *_times_quantities(text)]
+    occurrences = occurrence_quantities(text)
+    taken = {q[4] for q in occurrences}
+    found = [q for q in found if q[4] not in taken] + occurrences
     partitives = _partitive_quantities(text, found)
     starts = {p[2] for p in partitives}
     found = [q for q in found if q[2] not in starts] + partitives
@@ -215,8 +223,22 @@ def _word_quantities(text: str) -> list[_Found]:
     found = []
     for words in _word_runs(text):
         start, end = words[0][1], words[-1][2]
-        if _HYPHEN_WORD.match(text, end):
-            continue  # "one-off", "two-thirds", "five-year"
+        compound = _HYPHEN_WORD.match(text, end)
+        if compound:
+            # "a nine-member board" counts like "a 9-member board"; "one-off" and
+            # "two-thirds" count nothing.
+            word = compound.group(1)
+            if word.lower() not in _NOT_COMPOUNDS:
+                found.append(
+                    (
+                        float(_word_value([w for w, _, _ in words])),
+                        word,
+                        start,
+                        compound.end(),
+                        start,
+                    )
+                )
+            continue
         value = _word_value([word for word, _, _ in words])
         article = re.search(r"\ban?\s+$", text[max(0, start - 3) : start], re.IGNORECASE)
         if article and words[0][0].lower() in (*_SCALES, "dozen"):
@@ -265,7 +287,13 @@ def _word_value(words: list[str]) -> int:
     return total + current
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:them|which|those|these)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|which|those|these|their|its|his|her|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those|these)\b", re.IGNORECASE)
 
 
 def is_partitive(quantity: Quantity) -> bool:
@@ -282,7 +310,7 @@ def _partitive_quantities(text: str, found: list[_Found]) -> list[_Found]:
     numbers += [(m.start(), m.end(), float(m.group())) for m in re.finditer(r"\b\d+\b", text)]
     partitives = []
     for start, end, value in numbers:
-        tail = _PARTITIVE.match(text, end)
+        tail = _OF_THEM.match(text, end)
         earlier = [q for q in found if q[3] <= start and q[1]]
         if tail and earlier:
             counted = max(earlier, key=lambda q: q[3])[1]

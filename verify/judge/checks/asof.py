@@ -19,7 +19,6 @@ from verify.facts import (
     CountResult,
     check_count,
     check_person,
-    check_value,
     office_key,
     office_key_from_title,
     office_terms,
@@ -163,16 +162,7 @@ def _dated_quantity(
     counted = check_count(
         quantity, text, at, asof.facts.facts, asof.context(claim), claim.claim.start
     )
-    if counted is not None:
-        return _finding(text, counted, asof.facts, "count")
-    # A value is only about the claim's subject when its page is among the
-    # passages retrieved for the claim: "30 members" of which organisation.
-    documents = {e.passage.document_id for e in pool}
-    values = [
-        v for v in asof.facts.of_kind("value", documents) if _named_in(quantity, asof.facts, v)
-    ]
-    valued = check_value(quantity, at, values)
-    return _finding(text, valued, asof.facts, "value") if valued else None
+    return _finding(text, counted, asof.facts, "count") if counted is not None else None
 
 
 def _named_in(quantity: Quantity, facts: FactBase, value: Fact) -> bool:

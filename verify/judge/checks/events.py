@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from verify.claims import event_stems, find_dates, find_names, is_negated
+from verify.claims import clause_bounds, event_stems, find_dates, find_names, is_negated
 from verify.claims import mentions_name as mentions
 from verify.facts import is_page_date_line
 from verify.judge.details import is_relative
@@ -57,13 +57,6 @@ _SEGMENT = re.compile(r"[^;:()\[\]—–]+")
 # Italy in 1934"): a date belongs to its own item.
 _ITEM = re.compile(r"[^,;:()\[\]—–]+")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
-# Where a claim's clause around a date begins: punctuation, or a word opening a
-# subordinate clause ("alarmed when the Kremlin annexed Crimea in 2014").
-_CLAUSE_OPENER = re.compile(
-    r"[;:()\[\]—–]|,\s|\b(?:when|while|because|although|though|whereas|who|which|whose)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_CLOSER = re.compile(r"[;:()\[\]—–]|,\s(?!\d)|\sand\s(?=[a-z])")
 # A claim naming nothing must share this much with the reference's clause.
 MIN_NAMELESS_SHARED = 3
 MAX_PASSAGES = 40
@@ -120,23 +113,10 @@ def _event_words(text: str, span: tuple[int, int], names: Iterable[str]) -> froz
     return frozenset(stems)
 
 
-def _claim_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of a claim holding ``[start, end)``: from the last clause opener
-    before it to the next clause closer after it."""
-    openers = [m.end() for m in _CLAUSE_OPENER.finditer(text, 0, start)]
-    begin = openers[-1] if openers else 0
-    closer = _CLAUSE_CLOSER.search(text, end)
-    finish = closer.start() if closer else len(text)
-    # A clause of only the date ("..., in 2010") is about the sentence before it.
-    if not find_names(text[begin:finish]) and begin:
-        return 0, finish
-    return begin, finish
-
-
 def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
     text, base = claim.claim.text, claim.claim.start
     start, end = date.start - base, date.end - base
-    clause_start, clause_end = _claim_clause(text, start, end)
+    clause_start, clause_end = clause_bounds(text, start, end, widen=True)
     names = [
         n.text
         for n in find_names(text, skip_relational=True)

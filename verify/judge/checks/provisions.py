@@ -10,9 +10,10 @@ better, the claim has the provision wrong.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from verify.claims import content_stems, find_provisions, window
+from verify.claims import content_stems, find_provisions
 from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
 from verify.search import ReferenceSet, align
 
@@ -21,6 +22,13 @@ CHECK = "provision"  # the name findings of this module carry (Finding.check)
 # Words that name a provision without describing it.
 GENERIC = content_stems("article articles provision provisions clause clauses section treaty")
 PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say most
+PREDICATE_WEIGHT = 2  # then what the claim says it is or does, after its name
+# Words after a provision's name that define it: "Article 5 is ...", "Article 97, which bars".
+_DEFINES = re.compile(
+    r"\s*(?:,\s*)?(?:is|was|which|that|says|states|provides|allows|requires|bars|guarantees|"
+    r"sets\s+out|lets|obliges)\b",
+    re.IGNORECASE,
+)
 MIN_FIT = 3  # weighted shared stems before a description counts as matching
 CONTEXT_CHARS = 100  # how far around the provision its description may reach
 MIN_PASSAGE_WORDS = 6  # a heading names a provision; it does not _describe it
@@ -56,26 +64,35 @@ def definition(name: str, refs: ReferenceSet) -> ReferencePassage | None:
     return chosen[0] if chosen else None
 
 
-def _describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[str]]:
-    """The provision's own descriptive words, and the words around it."""
+def _describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[str], set[str]]:
+    """The provision's own descriptive words, the words after it (what the claim
+    says it is or does: "Article 5 is the provision that requires ...") and the
+    words before it (the situation: "consultation under Article 5")."""
     text, base = claim.claim.text, claim.claim.start
-    own = content_stems(provision.text) - GENERIC - content_stems(provision.name)
-    around = content_stems(
-        window(text, provision.start - base, provision.end - base, CONTEXT_CHARS)
-    )
-    return own, around - GENERIC - content_stems(provision.name)
+    start, end = provision.start - base, provision.end - base
+    name = GENERIC | content_stems(provision.name)
+    own = content_stems(provision.text) - name
+    after = content_stems(text[end : end + CONTEXT_CHARS]) - name
+    before = content_stems(text[max(0, start - CONTEXT_CHARS) : start]) - name - after
+    if not _DEFINES.match(text, end):
+        return own, set(), before | after  # "under Article 4 can lead to ...": no definition
+    return own, after, before
 
 
 def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[str, Fit]:
-    own, around = _describe(claim, provision)
+    own, after, before = _describe(claim, provision)
     best: dict[str, Fit] = {}
-    query = " ".join(sorted(own | around))
+    query = " ".join(sorted(own | after | before))
     for passage in refs.search(query, limit=40):
         about = _provisions_of(passage, refs)
         if len(about) != 1 or len(passage.text.split()) < MIN_PASSAGE_WORDS:
             continue
         stems = content_stems(passage.text)
-        score = PHRASE_WEIGHT * len(own & stems) + len(around & stems)
+        score = (
+            PHRASE_WEIGHT * len(own & stems)
+            + PREDICATE_WEIGHT * len(after & stems)
+            + len(before & stems)
+        )
         [name] = about
         if name not in best or score > best[name].score:
             best[name] = Fit(name, score, passage)

@@ -1,0 +1,138 @@
+"""Which reference figures held at a date.
+
+A figure is a ``value`` fact with the measure it counts (``verify.facts.measures``),
+what it is about (its sentence, heading and page title) and when it held:
+
+- from its date (or ``start_date``) until the next figure of its measure, or to
+  its ``end_date`` when the text bounds it ("from 1946 to 1965 ... eleven
+  members");
+- a figure dated only by its page's date line (``dated_by == "page"``) says what
+  held on that day, nothing of before.
+
+``in_force`` picks the figures that held at a date: the latest to have begun and
+not ended, and on the day of a change the one before it too (an article of that
+day may have been written either side of it). When none held, a value known
+before the date and again after it, with no other between, held in between.
+``value_text`` says it the way a reviewer checks it: "30 members as of
+2022-02-24 (since 2020-03-27); 31 since 2023-04-04; 32 since 2024-03-07 (the
+latest)". Pure functions, no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from verify.facts.measures import Measure, fact_clause, measure_of
+from verify.facts.periods import Days, days
+from verify.records import Fact
+
+
+@dataclass(frozen=True)
+class Figure:
+    fact: Fact
+    measure: Measure
+    context: str  # its sentence, heading and page title: what it is about
+    start: str
+    end: str | None
+    page_dated: bool  # dated only by its page's date line
+
+    @property
+    def value(self) -> float:
+        return self.fact.value or 0.0
+
+
+def figures_of(facts: Sequence[Fact], titles: Mapping[int, str]) -> list[Figure]:
+    """Every dated value fact as a figure; ``titles`` are the pages' titles."""
+    figures = []
+    for fact in facts:
+        if fact.kind != "value" or fact.value is None or not fact.measure:
+            continue
+        start = fact.start_date or fact.date
+        if not start or days(start) is None:
+            continue
+        clause = fact_clause(fact.text, fact.value, fact.measure)
+        title = titles.get(fact.document_id, "") if fact.document_id is not None else ""
+        context = " ".join([fact.text, fact.group or "", title])
+        measure = measure_of(fact.measure, clause)
+        figures.append(
+            Figure(fact, measure, context, start, fact.end_date, fact.dated_by == "page")
+        )
+    return figures
+
+
+def _span(figure: Figure) -> Days:
+    found = days(figure.start)
+    assert found is not None  # figures_of keeps only readable starts
+    return found
+
+
+def _begun(figure: Figure, at: Days) -> bool:
+    return _span(figure)[0] < at[1]
+
+
+def _lasts(figure: Figure, at: Days) -> bool:
+    if figure.end is None:
+        return True
+    end = days(figure.end)
+    return end is not None and end[1] > at[0]
+
+
+def in_force(figures: Sequence[Figure], at: str) -> list[Figure]:
+    """The figures that held at ``at``, earliest first (see the module's rules)."""
+    when = days(at)
+    if when is None:
+        return []
+    begun = sorted((f for f in figures if _begun(f, when)), key=_span)
+    current = [f for f in begun if _lasts(f, when)]
+    if current:
+        latest = _span(current[-1])
+        held = [f for f in current if _span(f) == latest]
+        if when[0] <= latest[0]:  # it changed during ``at`` itself: either may be meant
+            held = [f for f in current if f.value != held[0].value][-1:] + held
+        return held
+    after = sorted((f for f in figures if not _begun(f, when)), key=_span)
+    if begun and after and begun[-1].value == after[0].value:
+        return [begun[-1], after[0]]
+    return []
+
+
+def first(figures: Sequence[Figure]) -> list[Figure]:
+    """The earliest figures of a series, for a claim about its first value; a
+    figure known only from its page's date line is no first value."""
+    dated = sorted((f for f in figures if not f.page_dated), key=_span)
+    return [f for f in dated if _span(f) == _span(dated[0])] if dated else []
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+
+
+def _run_start(ordered: list[Figure], figure: Figure) -> str:
+    """The date from which ``figure``'s value held without a change: restatements
+    of the same value later on do not move it."""
+    index = ordered.index(figure)
+    while index > 0 and ordered[index - 1].value == figure.value:
+        index -= 1
+    return ordered[index].start
+
+
+def value_text(figures: Sequence[Figure], figure: Figure, at: str | None) -> str:
+    """ "30 members as of 2022-02-24 (since 2020-03-27); 31 since 2023-04-04; 32
+    since 2024-03-07 (the latest)": the value then, the next change, and the latest
+    value when it is another."""
+    ordered = sorted(figures, key=_span)
+    when = f"as of {at}" if at else "at the start"
+    text = (
+        f"{_number(figure.value)} {figure.fact.measure} {when} (since {_run_start(ordered, figure)}"
+    )
+    text += f" until {figure.end})" if figure.end else ")"
+    later = ordered[ordered.index(figure) + 1 :]
+    following = next((f for f in later if f.value != figure.value), None)
+    if following is None:
+        return text
+    text += f"; {_number(following.value)} since {following.start}"
+    latest = later[-1]
+    if latest.value != following.value:
+        text += f"; {_number(latest.value)} since {_run_start(ordered, latest)} (the latest)"
+    return text

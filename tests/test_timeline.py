@@ -18,7 +18,6 @@ from verify.facts import (
     days,
     mentions,
 )
-from verify.judge import date_from_claims, infer_date, match_events
 from verify.records import Fact, Quantity, Verdict
 
 INVOCATIONS = "Invocations of the Orvand Compact's Article 3"
@@ -231,71 +230,6 @@ def test_check_count_says_nothing_about_another_provisions_count():
 def test_check_count_says_nothing_about_counts_of_other_things():
     claim = "Consultation under Article 3 can lead to action among the 30 member states."
     assert count(claim, "2020-01-01") is None
-
-
-# --- dating an undated article ------------------------------------------------------------------
-
-CRISIS = [
-    event("2014-03-18", "Freedonia annexed the Ostrava peninsula from Tarsia.", "Background"),
-    event(
-        "2021-11-12",
-        "The Orvand council condemned Kessenburg's use of migrants against Freedonia and Velmora.",
-        "Kessenburg border crisis",
-    ),
-    event(
-        "2021-11-15",
-        "Velmora's president, after meeting Freedonian ministers in Port Alba, said "
-        "consultations might become necessary.",
-        "Kessenburg border crisis",
-    ),
-]
-UNDATED = [
-    "Freedonia and Velmora weigh consultations over the Kessenburg border crisis and migrants.",
-    "Velmora's president met Freedonian ministers in Port Alba and said consultations may come.",
-    "Tarsia grew alarmed when Freedonia annexed the Ostrava peninsula in 2014.",
-    "Analysts expect a long winter.",
-]
-
-
-def test_match_events_matches_by_content_best_first():
-    matched = match_events(UNDATED[1], CRISIS)
-    assert matched[0][0] is CRISIS[2]
-    assert all(0 < score <= 1 for _, score in matched)
-    assert match_events(UNDATED[3], CRISIS) == []
-
-
-def test_match_events_ignores_dates_the_claim_states():
-    claim = "Things changed on 12 November 2021, in March 2014 and on 15 November 2021."
-    assert match_events(claim, CRISIS) == []
-    # A month name is not content: two shared words and "November" are not three.
-    written = [Fact("event", "12 November 2021 – The Orvand council condemned it.", "2021-11-12")]
-    assert match_events("In November the Orvand council met.", written) == []
-    assert match_events("In November the Orvand council condemned it.", written)
-
-
-def test_infer_date_takes_the_latest_reported_event_by_month():
-    inferred = date_from_claims(UNDATED, CRISIS)
-    assert inferred.value == "2021-11"
-    assert inferred.agreeing == 2
-    assert inferred.evidence[0] == (UNDATED[1], CRISIS[2])
-    assert (UNDATED[2], CRISIS[0]) in inferred.evidence  # the 2014 match does not pull it back
-    assert inferred.reason.startswith("inferred 2021-11 from 3 sentences matching dated events")
-
-
-def test_infer_date_counts_a_repeated_claim_once():
-    inferred = infer_date([(UNDATED[0], CRISIS[1]), (UNDATED[0] + " ", CRISIS[1])])
-    assert len(inferred.evidence) == 1 and inferred.value == "2021-11"
-
-
-def test_infer_date_keeps_a_year_when_the_event_has_no_month():
-    inferred = infer_date([("claim", Fact("event", "2009 – a thing", date="2009"))])
-    assert inferred.value == "2009"
-
-
-def test_no_inference_when_no_event_matches():
-    assert date_from_claims(UNDATED[3:], CRISIS) is None
-    assert infer_date([]) is None
-    assert infer_date([("claim", Fact("event", "undated", date=None))]) is None
 
 
 @pytest.mark.parametrize("at", ["", "2021-02-30", "yesterday"])

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from verify.facts import Figure, figures_of, first, in_force, measure_of, same_measure, value_text
+from verify.facts import (
+    Figure,
+    FigureIndex,
+    figures_of,
+    first,
+    in_force,
+    measure_of,
+    same_measure,
+    value_text,
+)
 from verify.records import Fact
 
 
@@ -128,6 +137,24 @@ def test_value_text_names_the_value_then_the_next_change_and_the_latest():
 )
 def test_same_measure(claimed: tuple[str, str], figure: tuple[str, str], same: bool):
     assert same_measure(measure_of(*claimed), measure_of(*figure)) is same
+
+
+def test_the_index_offers_figures_of_the_claims_noun_and_modifiers():
+    facts = [
+        value("2001-01-01", 7, "member states"),
+        value("2001-01-01", 3, "permanent members"),
+        value("2001-01-01", 40, "staff"),
+    ]
+    index = FigureIndex(facts, {})
+
+    def offered(counted: str) -> list[float]:
+        return [f.value for f in index.candidates(measure_of(counted, counted))]
+
+    # Figures of the claim's noun ("member states" are members); same_measure then
+    # turns down the permanent members a plain "members" does not name.
+    assert offered("members") == [7, 3]
+    assert offered("permanent members") == [3]
+    assert offered("the") == []  # nothing counted, nothing offered
 
 
 def test_a_claim_about_the_first_figure_meets_founding_figures():

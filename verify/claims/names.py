@@ -148,9 +148,9 @@ def _mentioned(found: list[str], name: str) -> bool:
     if any(found[i : i + width] == wanted for i in range(len(found) - width + 1)):
         return True
     if width == 1 and len(wanted[0]) >= MIN_STEM_NAME:
-        # "Crimea" in "Crimean", "Lithuania" in "Lithuanian".
+        # "Crimea" in "Crimean", "Lithuania" in "Lithuanian", "Belarus" in "Belarusian".
         return any(
-            token.startswith(wanted[0]) and len(token) - len(wanted[0]) <= 2 for token in found
+            token.startswith(wanted[0]) and len(token) - len(wanted[0]) <= 3 for token in found
         )
     person = " ".join(written)
     return (

@@ -16,7 +16,7 @@ from verify.facts.document import (
     page_date,
 )
 from verify.facts.last_built import LastBuilt
-from verify.facts.measures import Measure, fact_clause, measure_of, same_measure
+from verify.facts.measures import Measure, actions, fact_clause, measure_of, same_measure
 from verify.facts.office_keys import (
     normalise_organisation,
     office_key,
@@ -28,9 +28,11 @@ from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.rows import NO_HEADING, row_cells
 from verify.facts.timeline import CountResult, check_count, count_events
-from verify.facts.values import Figure, figures_of, first, in_force, value_text
+from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
 __all__ = [
+    "FigureIndex",
+    "actions",
     "Figure",
     "figures_of",
     "first",

@@ -104,6 +104,10 @@ class _ListIndex:
         for _, fact in by_date(e for e in events if e.kind == "event"):
             grouped.setdefault((fact.document_id, fact.group), []).append(fact)
         self.lists = [self._list(entries) for entries in grouped.values()]
+        self.by_subject: dict[str, list[_List]] = {}
+        for listed in self.lists:
+            if listed.subject:
+                self.by_subject.setdefault(fold(listed.subject), []).append(listed)
         self.by_prefix: dict[str, set[int]] = {}
         for number, listed in enumerate(self.lists):
             for stem_ in listed.heading | listed.theme:
@@ -121,11 +125,7 @@ class _ListIndex:
         return [listed for listed in found if not listed.subject and len(listed.entries) > 1]
 
     def of_subject(self, names: Sequence[str]) -> list[_List]:
-        return [
-            listed
-            for listed in self.lists
-            if listed.subject and any(fold(listed.subject) == fold(n) for n in names)
-        ]
+        return [listed for name in names for listed in self.by_subject.get(fold(name), [])]
 
 
 _index = LastBuilt(_ListIndex)  # the index of a run's events, built once

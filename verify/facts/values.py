@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from verify.facts.measures import Measure, fact_clause, measure_of
+from verify.claims import CLASS_NOUNS
+from verify.facts.measures import GENERIC_PEOPLE, Measure, fact_clause, measure_of, noun_stems
 from verify.facts.periods import Days, days
 from verify.records import Fact
 
@@ -44,21 +45,63 @@ class Figure:
 
 def figures_of(facts: Sequence[Fact], titles: Mapping[int, str]) -> list[Figure]:
     """Every dated value fact as a figure; ``titles`` are the pages' titles."""
-    figures = []
-    for fact in facts:
-        if fact.kind != "value" or fact.value is None or not fact.measure:
-            continue
-        start = fact.start_date or fact.date
-        if not start or days(start) is None:
-            continue
-        clause = fact_clause(fact.text, fact.value, fact.measure)
-        title = titles.get(fact.document_id, "") if fact.document_id is not None else ""
-        context = " ".join([fact.text, fact.group or "", title])
-        measure = measure_of(fact.measure, clause)
-        figures.append(
-            Figure(fact, measure, context, start, fact.end_date, fact.dated_by == "page")
-        )
-    return figures
+    return [f for fact in facts if (f := figure_of(fact, titles)) is not None]
+
+
+def figure_of(fact: Fact, titles: Mapping[int, str]) -> Figure | None:
+    if fact.kind != "value" or fact.value is None or not fact.measure:
+        return None
+    start = fact.start_date or fact.date
+    if not start or days(start) is None:
+        return None
+    clause = fact_clause(fact.text, fact.value, fact.measure)
+    title = titles.get(fact.document_id, "") if fact.document_id is not None else ""
+    context = " ".join([fact.text, fact.group or "", title])
+    measure = measure_of(fact.measure, clause)
+    return Figure(fact, measure, context, start, fact.end_date, fact.dated_by == "page")
+
+
+class FigureIndex:
+    """A run's figures by the nouns they count, read into figures only when a
+    claim asks for their noun: tens of thousands of table cells are not parsed
+    for a claim about members."""
+
+    def __init__(self, facts: Sequence[Fact], titles: Mapping[int, str]) -> None:
+        self.titles = titles
+        self.facts = [f for f in facts if f.kind == "value" and f.measure and f.value is not None]
+        self.nouns = [noun_stems(fact.measure or "") for fact in self.facts]
+        self.by_noun: dict[str, list[int]] = {}
+        for number, noun in enumerate(self.nouns):
+            for key in _noun_keys(noun):
+                self.by_noun.setdefault(key, []).append(number)
+        self._built: dict[int, Figure | None] = {}
+
+    def _figure(self, number: int) -> Figure | None:
+        if number not in self._built:
+            self._built[number] = figure_of(self.facts[number], self.titles)
+        return self._built[number]
+
+    def candidates(self, measure: Measure) -> list[Figure]:
+        """The figures that may count what ``measure`` counts (``same_measure`` decides):
+        those with its noun, whose every modifier the claim's noun phrase names."""
+        if not measure.noun:
+            return []
+        if measure.head in GENERIC_PEOPLE:
+            numbers: Sequence[int] = range(len(self.facts))
+        else:
+            keys = _noun_keys(measure.noun)
+            found = {n for key in keys for n in self.by_noun.get(key, [])}
+            wanted = set(measure.noun[:-1]) - {measure.noun[-1]}
+            numbers = sorted(n for n in found if wanted <= set(self.nouns[n]))
+        return [f for n in numbers if (f := self._figure(n)) is not None]
+
+
+def _noun_keys(noun: tuple[str, ...]) -> set[str]:
+    """A noun's head, and the member word before a class noun ("member states")."""
+    keys = set(noun[-1:])
+    if len(noun) >= 2 and noun[-1] in CLASS_NOUNS:
+        keys.add(noun[-2])
+    return keys
 
 
 def _span(figure: Figure) -> Days:

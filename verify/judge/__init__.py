@@ -10,14 +10,14 @@ from verify.judge.checks.membership import enumerations, group_name
 from verify.judge.checks.quotes import quote_words, word_diff
 from verify.judge.claim import find_evidence, judge
 from verify.judge.conflicts import find_conflicts
-from verify.judge.date_inference import date_from_claims, infer_date, match_events
+from verify.judge.date_inference import date_from_sentences, infer_date, sentence_matches
 from verify.judge.run import CheckResult, DocumentResult, run_check
 
 __all__ = [
     "assess",
     "CheckResult",
     "contradiction_reasons",
-    "date_from_claims",
+    "date_from_sentences",
     "date_notes",
     "DocumentResult",
     "enumerations",
@@ -26,7 +26,7 @@ __all__ = [
     "group_name",
     "infer_date",
     "judge",
-    "match_events",
+    "sentence_matches",
     "quote_words",
     "run_check",
     "sourcing_notes",

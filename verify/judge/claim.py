@@ -22,7 +22,8 @@ from verify.judge.checks.asof import (
     check_dated_quantity,
     check_office,
 )
-from verify.judge.checks.events import check_event_date, claim_event
+from verify.judge.checks.event_match import claim_event
+from verify.judge.checks.events import check_event_date
 from verify.judge.checks.measures import check_measure, undated_measure
 from verify.judge.checks.polarity import check_polarity
 from verify.judge.checks.provisions import check_provision, check_quoted_provision

@@ -1,111 +1,139 @@
-"""When an undated article was written, guessed from the dated events its claims report.
+"""When an undated article was written, from the past events it reports.
 
-An article reports the latest thing it mentions: when its claims match
-reference entries dated up to some month, it was written in or after that
-month. ``match_events`` finds the dated events a claim reports by shared
-content, never by dates; ``infer_date`` takes the latest match and counts the
-matches that agree with it; ``date_from_claims`` does both over an article's
-sentences. ``verify.judge.dating`` decides when an inferred date is used.
+Each sentence that reports something without dating it ("South Sudan was
+admitted on Thursday as the 193rd member state") is matched with the reference
+statements that date the same event (``verify.judge.checks.event_match``: the
+same names, the same kind of happening, anchored to them). Only what the article
+reports as having happened counts: a sentence about what will happen ("will be
+shared", "is set to") and a reference event that has not taken place ("To be
+played") say nothing of when it was written, and a sentence that gives its own
+year ("titles came in 1978 and 1990") is background, not news.
+
+The month most sentences agree on wins (the latest among equals): an article
+reports its news once or twice and its background once each.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from verify.claims import fold, plain_stems, shared_stems
-from verify.facts import LastBuilt, by_date, days
-from verify.records import Fact
+from verify.claims import mentions_name as mentions
+from verify.facts import actions
+from verify.judge.checks.event_match import (
+    candidate_passages,
+    dated_clauses,
+    passage_context,
+    same_event,
+    sentence_event,
+)
+from verify.records import Evidence
+from verify.search import ReferenceSet
 
-# match_events: shared content stems, and the cosine of the two stem sets, before
-# a claim is taken to report an event; the cosine keeps long entries that name
-# many countries from matching every claim naming two of them.
-MIN_EVENT_STEMS = 3
-MIN_EVENT_SCORE = 0.25
-SAME_MONTH_DAYS = 31
-EXCERPT = 70  # characters of a claim or entry quoted in a reason
+EXCERPT = 70  # characters of a sentence or reference quoted in a reason
+SAME_CAST = 3  # names a sentence and a dated reference sentence share to report one story
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|planned|"
+    r"going)\s+to|plans?\s+to|aims?\s+to)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(r"\b(?:to\s+be\s+played|planned|scheduled|upcoming|future)\b", re.I)
+# A participle after these is future or infinitive ("will be shared", "to be named").
+_NOT_PAST_BEFORE = re.compile(r"\b(?:be|will|to|would|shall)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A sentence of the article and a reference statement dating what it reports."""
+
+    sentence: str
+    date: str  # ISO, as precise as the reference
+    evidence: Evidence
+    said: str  # the reference sentence
 
 
 @dataclass(frozen=True)
 class InferredDate:
-    value: str  # "YYYY-MM" (or "YYYY" when the latest event has only a year)
+    value: str  # "YYYY-MM" (or "YYYY" when the agreed events have only a year)
     reason: str
-    evidence: tuple[tuple[str, Fact], ...]  # (claim text, event it matched), latest first
-    agreeing: int  # matched events within a month of the latest
+    evidence: tuple[Match, ...]  # the agreeing matches, latest first
+    agreeing: int  # sentences that agree on the month
 
 
-class _EventIndex:
-    """The dated events of a run, with their stems, and which events hold a stem
-    starting with each four letters: like stems share their first four, so an
-    event holding fewer than ``MIN_EVENT_STEMS`` of a claim's prefixes cannot
-    match it and is never compared."""
-
-    def __init__(self, events: Sequence[Fact]) -> None:
-        self.dated = by_date(e for e in events if e.kind == "event")
-        self.stems = [plain_stems(fact.text) for _, fact in self.dated]
-        self.by_prefix: dict[str, list[int]] = {}
-        for number, stems in enumerate(self.stems):
-            for prefix in {s[:4] for s in stems}:
-                self.by_prefix.setdefault(prefix, []).append(number)
-
-    def candidates(self, claim: frozenset[str]) -> list[int]:
-        tally: Counter[int] = Counter()
-        for prefix in {s[:4] for s in claim}:
-            tally.update(self.by_prefix.get(prefix, ()))
-        return sorted(n for n, count in tally.items() if count >= MIN_EVENT_STEMS)
+def reports_the_past(sentence: str) -> bool:
+    """Whether a sentence reports what happened: no future words, or a past verb
+    of its own beside them ("named the astronauts who will fly")."""
+    if not _FUTURE.search(sentence):
+        return True
+    past = [
+        word
+        for word in re.finditer(r"[A-Za-z]+", sentence)
+        if actions(word.group()) and not _NOT_PAST_BEFORE.search(sentence[: word.start()])
+    ]
+    return bool(past)
 
 
-_index = LastBuilt(_EventIndex)  # the index of a run's events, built once
-
-
-def match_events(claim_text: str, events: Sequence[Fact]) -> list[tuple[Fact, float]]:
-    """Dated events a claim reports, best first, with a 0..1 score.
-
-    Only content counts: dates are blanked out of both texts first, so "annexed
-    Crimea in 2014" matches an entry by "annexed" and "Crimea", never by "2014".
-    A match needs ``MIN_EVENT_STEMS`` shared stems and a stem-set cosine of at
-    least ``MIN_EVENT_SCORE``.
-    """
-    claim = plain_stems(claim_text)
-    index = _index(events)
+def sentence_matches(sentence: str, refs: ReferenceSet, titles: dict[int, str]) -> list[Match]:
+    """The reference statements that date what ``sentence`` reports."""
+    if _YEAR.search(sentence) or not reports_the_past(sentence):
+        return []
+    event = sentence_event(sentence)
+    if not event.names or not event.words:
+        return []
     found = []
-    for number in index.candidates(claim):
-        (span, fact), entry = index.dated[number], index.stems[number]
-        shared = shared_stems(claim, entry)
-        if shared < MIN_EVENT_STEMS:
-            continue
-        score = shared / math.sqrt(len(claim) * len(entry))
-        if score >= MIN_EVENT_SCORE:
-            found.append((fact, round(min(score, 1.0), 3), span))
-    found.sort(key=lambda item: (-item[1], -item[2][0].toordinal()))
-    return [(fact, score) for fact, score, _ in found]
+    for passage in candidate_passages(event, [], refs):
+        context = passage_context(passage, refs, titles)
+        entry = dated_clauses(passage)
+        for dated in entry:
+            if _NOT_DONE.search(dated.sentence):
+                continue
+            # The same cast of names dates a story as well as the same words do.
+            cast = sum(mentions(dated.sentence, name) for name in event.names) >= SAME_CAST
+            if not (same_event(event, dated, entry, context, strict=False) or cast):
+                continue
+            start = passage.start + dated.sentence_start
+            evidence = Evidence(passage, 100.0, start, start + len(dated.sentence.rstrip()))
+            found.append(Match(sentence, dated.date.value, evidence, dated.sentence))
+    return found
 
 
-def infer_date(matches: Sequence[tuple[str, Fact]]) -> InferredDate | None:
-    """When an undated article was written, from (claim, dated event it reports) pairs.
-
-    Articles report the latest thing they mention, so the latest matched event
-    wins, at month precision (a year when it has no month): the article was written
-    in or after that month. Earlier matches ("annexed Crimea in 2014") never pull
-    the date back. ``agreeing`` counts matches within a month of the latest.
-    """
-    unique = {(" ".join(fold(claim).split()), fact): claim for claim, fact in matches}
-    dated = [(days(fact.date), claim, fact) for (_, fact), claim in unique.items()]
-    usable = sorted(
-        ((span, claim, fact) for span, claim, fact in dated if span), key=lambda d: d[0]
-    )
-    if not usable:
+def infer_date(matches: Sequence[Match]) -> InferredDate | None:
+    """The month most sentences' matches agree on, the latest among equals, at the
+    precision the references give. A match dated by its year only agrees with
+    every month of that year; a month wins over its year when as many agree."""
+    best: dict[str, Match] = {}
+    for match in matches:  # the most precise match of each sentence and date
+        key = (match.sentence, match.date[:7])
+        if key not in best or len(match.date) > len(best[key].date):
+            best[key] = match
+    periods = {m.date[:7] for m in best.values()}
+    if not periods:
         return None
-    latest = usable[-1]
-    value = (latest[2].date or "")[:7]
-    agreeing = [u for u in usable if (latest[0][0] - u[0][0]).days <= SAME_MONTH_DAYS]
-    evidence = tuple((claim, fact) for _, claim, fact in reversed(usable))
-    return InferredDate(
-        value, _inferred_reason(value, evidence, len(agreeing)), evidence, len(agreeing)
-    )
+
+    def agreeing(period: str) -> dict[str, Match]:
+        found: dict[str, Match] = {}
+        for match in best.values():
+            month = match.date[:7]
+            if (
+                month == period
+                or (len(month) == 4 and period.startswith(month))
+                or (len(period) == 4 and month.startswith(period))
+            ):
+                found.setdefault(match.sentence, match)
+        return found
+
+    value = max(periods, key=lambda p: (len(agreeing(p)), len(p), p))
+    chosen = sorted(agreeing(value).values(), key=lambda m: m.date, reverse=True)
+    reason = _reason(value, chosen, len(matches))
+    return InferredDate(value, reason, tuple(chosen), len(chosen))
+
+
+def date_from_sentences(
+    sentences: Sequence[str], refs: ReferenceSet, titles: dict[int, str]
+) -> InferredDate | None:
+    return infer_date([m for s in sentences for m in sentence_matches(s, refs, titles)])
 
 
 def _excerpt(text: str) -> str:
@@ -113,24 +141,13 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
-def _inferred_reason(value: str, evidence: Sequence[tuple[str, Fact]], agreeing: int) -> str:
-    plural = "sentence" if len(evidence) == 1 else "sentences"
+def _reason(value: str, agreeing: Sequence[Match], matched: int) -> str:
+    plural = "sentence" if len(agreeing) == 1 else "sentences"
     pairs = "; ".join(
-        f"'{_excerpt(claim)}' ~ {fact.date} '{_excerpt(fact.text)}'" for claim, fact in evidence[:3]
+        f"'{_excerpt(m.sentence)}' ~ {m.date} '{_excerpt(m.said)}'" for m in agreeing[:3]
     )
-    more = f"; and {len(evidence) - 3} more" if len(evidence) > 3 else ""
+    more = f"; and {len(agreeing) - 3} more" if len(agreeing) > 3 else ""
     return (
-        f"inferred {value} from {len(evidence)} {plural} matching dated events "
-        f"({agreeing} within a month of the latest): {pairs}{more}"
+        f"inferred {value} from {len(agreeing)} {plural} reporting events the references "
+        f"date then ({matched} dated matches in all): {pairs}{more}"
     )
-
-
-def date_from_claims(claims: Sequence[str], events: Sequence[Fact]) -> InferredDate | None:
-    """``infer_date`` over each claim's best-matching event (the latest among equals)."""
-    pairs = []
-    for claim in claims:
-        matched = match_events(claim, events)
-        if matched:
-            best = [fact for fact, score in matched if score == matched[0][1]]
-            pairs.append((claim, max(best, key=lambda f: days(f.date) or (date.min, date.min))))
-    return infer_date(pairs)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from verify.judge.checks.asof import FactBase, fact_evidence
-from verify.judge.date_inference import date_from_claims
+from verify.judge.checks.asof import FactBase
+from verify.judge.date_inference import date_from_sentences
 from verify.records import InferredEvidence
+from verify.search import ReferenceSet
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])")
 # Enough passages to show why a date was inferred without burying the report.
@@ -21,14 +22,15 @@ MAX_INFERENCE_EVIDENCE = 3
 
 
 def as_of_for(
-    document: dict[str, Any], facts: FactBase, option: str | None
+    document: dict[str, Any], refs: ReferenceSet, facts: FactBase, option: str | None
 ) -> tuple[str | None, str | None, InferredEvidence | None]:
     """(date, where it came from, the inference when there was one).
 
     The inference is made for every undated article, even under ``--as-of``, so
     the report can show when the article was probably written.
     """
-    inferred = None if document["published"] else _inferred_evidence(document["text"] or "", facts)
+    text = document["text"] or ""
+    inferred = None if document["published"] else _inferred_evidence(text, refs, facts)
     if option:
         return option, "option", inferred
     if document["published"]:
@@ -44,10 +46,9 @@ def sentences(text: str) -> list[str]:
     return [s for line in text.splitlines() for s in _SENTENCE_END.split(line) if s.strip()]
 
 
-def _inferred_evidence(text: str, facts: FactBase) -> InferredEvidence | None:
-    found = date_from_claims(sentences(text), facts.of_kind("event"))
+def _inferred_evidence(text: str, refs: ReferenceSet, facts: FactBase) -> InferredEvidence | None:
+    found = date_from_sentences(sentences(text), refs, facts.titles)
     if found is None:
         return None
-    shown = found.evidence[:MAX_INFERENCE_EVIDENCE]
-    evidence = tuple(e for text, fact in shown if (e := fact_evidence(text, fact, facts)))
+    evidence = tuple(m.evidence for m in found.evidence[:MAX_INFERENCE_EVIDENCE])
     return InferredEvidence(found.value, found.reason, evidence)

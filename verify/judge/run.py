@@ -132,7 +132,7 @@ def _judge_articles(
     for document_id in ids:
         document = db["documents"].get(document_id)
         own = [c for c in claims if c.document_id == document_id]
-        at, where, inferred = as_of_for(document, facts, as_of)
+        at, where, inferred = as_of_for(document, refs, facts, as_of)
         asof = AsOf(at, facts, document["text"] or "")
         result = DocumentResult(sources[document_id], document, [], at, where, inferred)
         for claim in own:

@@ -27,184 +27,38 @@ date relative to the article ("on Thursday") is never contradicted.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from verify.claims import clause_bounds, event_stems, find_dates, find_names, is_negated
 from verify.claims import mentions_name as mentions
-from verify.facts import is_page_date_line
+from verify.judge.checks.event_match import (
+    ONE_OFF,
+    ClaimEvent,
+    DatedClause,
+    agrees,
+    anchored,
+    candidate_passages,
+    dated_clauses,
+    kind,
+    passage_context,
+    same_event,
+)
 from verify.judge.details import is_relative
-from verify.records import DateRef, Evidence, Finding, ReferencePassage, StoredClaim, Verdict
+from verify.records import DateRef, Evidence, Finding, Verdict
 from verify.search import ReferenceSet
 
 CHECK = "date"
-# A date's relation says what kind of time it is: a point ("on", "in") or the
-# start or end of a span ("since 1949"). Only times of one kind compare.
-RELATION_KINDS = {
-    "since": "start",
-    "from": "start",
-    "after": "start",
-    "until": "end",
-    "by": "end",
-    "before": "end",
-}
-# Kinds of event that happen once to whatever they happen to (see ``event_stems``).
-ONE_OFF = frozenset({"join", "found", "end", "die", "born", "land", "launch", "sign", "force"})
-UNIQUE_WORDS = frozenset({"first", "only", "last", "sole", "inaugural", "maiden", "lone"})
-_SEGMENT = re.compile(r"[^;:()\[\]—–]+")
-# Within a segment, commas separate the items of an enumeration ("Uruguay in 1930,
-# Italy in 1934"): a date belongs to its own item.
-_ITEM = re.compile(r"[^,;:()\[\]—–]+")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
-# A claim naming nothing must share this much with the reference's clause.
-MIN_NAMELESS_SHARED = 3
-MAX_PASSAGES = 40
 
 
-@dataclass(frozen=True)
-class ClaimEvent:
-    """What a claim says happened at one of its dates: its names and event words."""
-
-    names: tuple[str, ...]
-    words: frozenset[str]
-    negated: bool
-    unique: bool  # the claim marks it as happening once ("the first", "only")
-
-
-@dataclass(frozen=True)
-class _Dated:
-    """A date a reference sentence gives, with the event words attached to it."""
-
-    date: DateRef
-    words: frozenset[str]
-    negated: bool
-    anchor: str | None  # the name the date belongs to in its sentence
-    sentence: str
-    sentence_start: int  # local offset in the passage
-    passage: ReferencePassage
-
-
-def kind(date: DateRef) -> str:
-    return RELATION_KINDS.get(date.relation, "point")
-
-
-def agrees(claimed: str, found: str) -> bool:
-    """ "1949" agrees with "1949-04-04": compare at the coarser precision."""
-    width = min(len(claimed), len(found))
-    return claimed[:width] == found[:width]
-
-
-def _span(text: str, start: int, end: int, pattern: re.Pattern[str]) -> tuple[int, int]:
-    for match in pattern.finditer(text):
-        if match.start() <= start and end <= match.end():
-            return match.span()
-    return 0, len(text)
-
-
-def _event_words(text: str, span: tuple[int, int], names: Iterable[str]) -> frozenset[str]:
-    """Event words of ``text[span]`` without the names and dates in it."""
-    piece = text[span[0] : span[1]]
-    for date in find_dates(piece):
-        piece = piece[: date.start] + " " * (date.end - date.start) + piece[date.end :]
-    stems = event_stems(piece)
-    for name in names:
-        stems -= event_stems(name)
-    return frozenset(stems)
-
-
-def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
-    text, base = claim.claim.text, claim.claim.start
-    start, end = date.start - base, date.end - base
-    clause_start, clause_end = clause_bounds(text, start, end, widen=True)
-    names = [
-        n.text
-        for n in find_names(text, skip_relational=True)
-        if (n.end <= start or n.start >= end) and clause_start <= n.start and n.end <= clause_end
-    ]
-    words = _event_words(text, (clause_start, clause_end), names)
-    if not words:
-        words = _event_words(text, (0, len(text)), names)
-    clause = text[clause_start:clause_end]
-    unique = bool(UNIQUE_WORDS & set(re.findall(r"\w+", clause.lower())))
-    return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(clause), unique)
-
-
-def _anchor(text: str, date: DateRef) -> str | None:
-    """The name a date of ``text`` belongs to: the nearest before it in its item,
-    else the first after it there, else the nearest before it in the sentence."""
-    item = _span(text, date.start, date.end, _ITEM)
-    names = [n for n in find_names(text) if n.end <= date.start or n.start >= date.end]
-    inside = [n for n in names if item[0] <= n.start and n.end <= item[1]]
-    before = [n for n in inside if n.end <= date.start]
-    if before:
-        return before[-1].text
-    if inside:
-        return inside[0].text
-    earlier = [n for n in names if n.end <= date.start]
-    return earlier[-1].text if earlier else None
-
-
-def _dated(passage: ReferencePassage) -> list[_Dated]:
-    found = []
-    for sentence in _SENTENCE.finditer(passage.text):
-        text = sentence.group()
-        names = [n.text for n in find_names(text)]
-        for date in find_dates(text):
-            if not date.value:
-                continue
-            item = _span(text, date.start, date.end, _ITEM)
-            segment = _span(text, date.start, date.end, _SEGMENT)
-            # An item with no words of its own ("Uruguay in 1930") takes its
-            # clause's, then its sentence's ("Six hosts have won the tournament:").
-            words = _event_words(text, item, names) or _event_words(text, segment, names)
-            words = words or _event_words(text, (0, len(text)), names)
-            negated = is_negated(text[item[0] : item[1]]) or is_negated(
-                text[segment[0] : segment[1]]
-            )
-            anchor = _anchor(text, date)
-            found.append(_Dated(date, words, negated, anchor, text, sentence.start(), passage))
-    return found
-
-
-def _context(passage: ReferencePassage, refs: ReferenceSet, titles: dict[int, str]) -> str:
-    return " ".join(
-        [passage.text, refs.heading(passage) or "", titles.get(passage.document_id, "")]
-    )
-
-
-def _same_event(
-    event: ClaimEvent, dated: _Dated, entry: list[_Dated], context: str, strict: bool
-) -> bool:
-    """Whether ``dated`` dates the claim's event; ``strict`` (to contradict) asks for
-    every name of the claim's clause, otherwise half of them will do."""
-    if event.negated != dated.negated:
-        return False
-    shared = event.words & dated.words
-    if not event.names:
-        # Nothing named: the clause must be the same one nearly word for word.
-        return len(shared) >= max(MIN_NAMELESS_SHARED, len(event.words) / 2)
-    named = sum(mentions(context, name) for name in event.names)
-    if not shared or named < (len(event.names) if strict else (len(event.names) + 1) // 2):
-        return False
-    if dated.anchor and any(mentions(dated.anchor, name) for name in event.names):
-        return True
-    # The entry's only dated clause of this kind of event, in an entry naming them all.
-    alike = [d for d in entry if d.negated == event.negated and event.words & d.words]
-    return alike == [dated]
-
-
-def _fit(event: ClaimEvent, dated: _Dated) -> int:
+def _fit(event: ClaimEvent, dated: DatedClause) -> int:
     """How closely a reference's dated clause fits the claim's event."""
-    named = bool(dated.anchor) and any(mentions(dated.anchor or "", n) for n in event.names)
-    return len(event.words & dated.words) + int(named)
+    return len(event.words & dated.words) + int(anchored(dated, event))
 
 
 def _happens_once(event: ClaimEvent) -> bool:
     return event.unique or not event.names or bool(ONE_OFF & event.words)
 
 
-def _evidence(dated: _Dated, score: float) -> Evidence:
+def _evidence(dated: DatedClause, score: float) -> Evidence:
     passage = dated.passage
     start = passage.start + dated.sentence_start
     return Evidence(passage, score, start, start + len(dated.sentence.rstrip()))
@@ -213,17 +67,6 @@ def _evidence(dated: _Dated, score: float) -> Evidence:
 def _excerpt(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _candidates(
-    event: ClaimEvent, pool: Sequence[Evidence], refs: ReferenceSet
-) -> list[ReferencePassage]:
-    passages = {e.passage.id: e.passage for e in pool}
-    if event.names:
-        query = " ".join(f'"{name}"' for name in event.names)
-        for passage in refs.search(query, limit=MAX_PASSAGES):
-            passages.setdefault(passage.id, passage)
-    return [p for p in passages.values() if not is_page_date_line(p.text)]
 
 
 def check_event_date(
@@ -236,18 +79,18 @@ def check_event_date(
     """Support when a reference dates the same event (``claim_event``) alike;
     contradiction when it dates the same one-off event otherwise and nothing
     dates it alike."""
-    agreeing: list[_Dated] = []
-    differing: list[_Dated] = []
-    for passage in _candidates(event, pool, refs):
-        context = _context(passage, refs, titles)
-        entry = _dated(passage)
+    agreeing: list[DatedClause] = []
+    differing: list[DatedClause] = []
+    for passage in candidate_passages(event, pool, refs):
+        context = passage_context(passage, refs, titles)
+        entry = dated_clauses(passage)
         for found in entry:
             if kind(found.date) != kind(date):
                 continue
             if agrees(date.value, found.date.value):
-                if _same_event(event, found, entry, context, strict=False):
+                if same_event(event, found, entry, context, strict=False):
                     agreeing.append(found)
-            elif _same_event(event, found, entry, context, strict=True):
+            elif same_event(event, found, entry, context, strict=True):
                 differing.append(found)
         whole = None if agreeing else _whole_entry(event, date, entry, context)
         agreeing += [whole] if whole else []
@@ -273,8 +116,8 @@ def check_event_date(
 
 
 def _whole_entry(
-    event: ClaimEvent, date: DateRef, dated: list[_Dated], context: str
-) -> _Dated | None:
+    event: ClaimEvent, date: DateRef, dated: list[DatedClause], context: str
+) -> DatedClause | None:
     """A passage about the claim's names whose every date lies within the claim's:
     the first of its dates in a sentence naming one of them, or None."""
     if not event.names or event.negated or not dated:

@@ -28,8 +28,8 @@ from dataclasses import replace
 from verify.claims import clause_bounds, find_dates, find_names, fold
 from verify.facts import (
     Figure,
+    FigureIndex,
     LastBuilt,
-    figures_of,
     first,
     in_force,
     measure_of,
@@ -60,8 +60,8 @@ APPROXIMATE = 0.1  # "some 40,000": within a tenth agrees
 FAR_OFF = 0.5  # and more than half off disagrees
 
 
-def _build(facts: FactBase) -> list[Figure]:
-    return figures_of(facts.facts, facts.titles)
+def _build(facts: FactBase) -> FigureIndex:
+    return FigureIndex(facts.facts, facts.titles)
 
 
 _figures = LastBuilt(_build)
@@ -134,7 +134,8 @@ def check_measure(
         wanted = replace(wanted, actions=frozenset())
     names = _subject(text, begin, end, quantity.start - base, quantity.end - base)
     documents = {e.passage.document_id for e in pool}
-    measured = [f for f in _figures(asof.facts) if same_measure(wanted, f.measure, initial=initial)]
+    candidates = _figures(asof.facts).candidates(wanted)
+    measured = [f for f in candidates if same_measure(wanted, f.measure, initial=initial)]
     matching = [f for f in measured if _about(names, f, documents)]
     if names and not matching:
         # Names no figure's page gives ("Consultation under Article 4 ... the 30

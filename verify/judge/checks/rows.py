@@ -23,7 +23,7 @@ from verify.claims import event_stems, find_names, is_negated
 from verify.claims import mentions_name as mentions
 from verify.facts import LastBuilt, row_cells
 from verify.judge.checks.asof import FactBase, fact_evidence
-from verify.judge.checks.events import agrees
+from verify.judge.checks.event_match import agrees
 from verify.records import DateRef, Fact, Finding, StoredClaim, Verdict
 
 CHECK = "date"

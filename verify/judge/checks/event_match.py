@@ -1,0 +1,232 @@
+"""Which dated statements of the references report the same event as a sentence.
+
+The reading both the date check (``verify.judge.checks.events``) and the dating of
+an undated article (``verify.judge.date_inference``) rest on. A reference's date is
+of the same event when the words attached to it report the same kind of happening
+("landed"/"landing", "joined"/"admitted": ``event_stems``), both or neither are
+negated, the sentence's names are mentioned where the reference says it (its
+passage, the heading above it, the page's title), and the date is anchored to
+them:
+
+- in its own item: the name nearest before the date in its clause or enumeration
+  item is one of the sentence's ("Uruguay in 1930, Italy in 1934": 1934 is Italy's);
+- or as the only such dated clause of an entry that names them all ("Apollo 11
+  (...): the lunar module landed ... on 20 July 1969. Neil Armstrong and Buzz
+  Aldrin walked on the Moon" dates Armstrong's landing).
+
+A sentence that names nothing must share most of its clause with the reference's.
+A page's "Last updated" line is never an event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from verify.claims import clause_bounds, event_stems, find_dates, find_names, is_negated
+from verify.claims import mentions_name as mentions
+from verify.facts import is_page_date_line
+from verify.records import DateRef, Evidence, ReferencePassage, StoredClaim
+from verify.search import ReferenceSet
+
+# A date's relation says what kind of time it is: a point ("on", "in") or the
+# start or end of a span ("since 1949"). Only times of one kind compare.
+RELATION_KINDS = {
+    "since": "start",
+    "from": "start",
+    "after": "start",
+    "until": "end",
+    "by": "end",
+    "before": "end",
+}
+# Kinds of event that happen once to whatever they happen to (see ``event_stems``).
+ONE_OFF = frozenset({"join", "found", "end", "die", "born", "land", "launch", "sign", "force"})
+UNIQUE_WORDS = frozenset({"first", "only", "last", "sole", "inaugural", "maiden", "lone"})
+# A dash between words or figures ("1–0", "1968–1972") joins; a spaced or em dash breaks.
+_SEGMENT = re.compile(r"(?:[^;:()\[\]—–]|(?<=\S)–(?=\S))+")
+# Within a segment, commas separate the items of an enumeration ("Uruguay in 1930,
+# Italy in 1934"): a date belongs to its own item.
+_COMMA_ITEM = re.compile(r"(?:[^,;:()\[\]—–]|(?<=\S)–(?=\S))+")
+_ITEM_BREAK = re.compile(r"[,;:()\[\]—]|\s–|–\s|\band\b")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+# A claim naming nothing must share this much with the reference's clause.
+MIN_NAMELESS_SHARED = 3
+MAX_PASSAGES = 40
+
+
+@dataclass(frozen=True)
+class ClaimEvent:
+    """What a claim says happened at one of its dates: its names and event words."""
+
+    names: tuple[str, ...]
+    words: frozenset[str]
+    negated: bool
+    unique: bool  # the claim marks it as happening once ("the first", "only")
+
+
+@dataclass(frozen=True)
+class DatedClause:
+    """A date a reference sentence gives, with the event words attached to it."""
+
+    date: DateRef
+    words: frozenset[str]
+    negated: bool
+    anchors: tuple[str, ...]  # the names the date belongs to in its sentence
+    sentence: str
+    sentence_start: int  # local offset in the passage
+    passage: ReferencePassage
+
+
+def kind(date: DateRef) -> str:
+    return RELATION_KINDS.get(date.relation, "point")
+
+
+def agrees(claimed: str, found: str) -> bool:
+    """ "1949" agrees with "1949-04-04": compare at the coarser precision."""
+    width = min(len(claimed), len(found))
+    return claimed[:width] == found[:width]
+
+
+def _span(text: str, start: int, end: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+    for match in pattern.finditer(text):
+        if match.start() <= start and end <= match.end():
+            return match.span()
+    return 0, len(text)
+
+
+def _item(text: str, start: int, end: int) -> tuple[int, int]:
+    """The enumeration item of ``text`` holding ``[start, end)``: between commas,
+    or "and" ("Argentina in 1978 and France in 1998")."""
+    breaks = [m.end() for m in _ITEM_BREAK.finditer(text, 0, start)]
+    after = _ITEM_BREAK.search(text, end)
+    return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+
+
+def _event_words(text: str, span: tuple[int, int], names: Iterable[str]) -> frozenset[str]:
+    """Event words of ``text[span]`` without the names and dates in it."""
+    piece = text[span[0] : span[1]]
+    for date in find_dates(piece):
+        piece = piece[: date.start] + " " * (date.end - date.start) + piece[date.end :]
+    stems = event_stems(piece)
+    for name in names:
+        stems -= event_stems(name)
+    return frozenset(stems)
+
+
+def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
+    text, base = claim.claim.text, claim.claim.start
+    start, end = date.start - base, date.end - base
+    clause_start, clause_end = clause_bounds(text, start, end, widen=True)
+    names = [
+        n.text
+        for n in find_names(text, skip_relational=True)
+        if (n.end <= start or n.start >= end) and clause_start <= n.start and n.end <= clause_end
+    ]
+    words = _event_words(text, (clause_start, clause_end), names)
+    if not words:
+        words = _event_words(text, (0, len(text)), names)
+    clause = text[clause_start:clause_end]
+    unique = bool(UNIQUE_WORDS & set(re.findall(r"\w+", clause.lower())))
+    return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(clause), unique)
+
+
+def sentence_event(text: str) -> ClaimEvent:
+    """What a whole sentence reports: all its names (but the other ends of its
+    relations) and event words; for dating an article by what it reports."""
+    names = [n.text for n in find_names(text, skip_relational=True)]
+    words = _event_words(text, (0, len(text)), names)
+    unique = bool(UNIQUE_WORDS & set(re.findall(r"\w+", text.lower())))
+    return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(text), unique)
+
+
+def _anchors(text: str, date: DateRef) -> tuple[str, ...]:
+    """The names a date of ``text`` belongs to: those before it in its item ("at
+    Lusail Stadium in Qatar on 18 December 2022"), else the first after it there,
+    else the nearest before it in the sentence ("Uruguay (1930 and 1950)")."""
+    item = _item(text, date.start, date.end)
+    names = [n for n in find_names(text) if n.end <= date.start or n.start >= date.end]
+    inside = [n for n in names if item[0] <= n.start and n.end <= item[1]]
+    before = [n.text for n in inside if n.end <= date.start]
+    if before:
+        return tuple(before)
+    if inside:
+        return (inside[0].text,)
+    earlier = [n.text for n in names if n.end <= date.start]
+    if earlier:
+        return tuple(earlier[-1:])
+    # "12 November 2021 – The Council condemned ...": the date opens its entry.
+    return tuple(n.text for n in names if n.start >= date.end)
+
+
+def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
+    found = []
+    for sentence in _SENTENCE.finditer(passage.text):
+        text = sentence.group()
+        names = [n.text for n in find_names(text)]
+        for date in find_dates(text):
+            if not date.value:
+                continue
+            # Words from the comma item ("came into force on 31 August 1965 and
+            # raised the number ..."); anchors from the "and" item (see _anchors).
+            item = _span(text, date.start, date.end, _COMMA_ITEM)
+            segment = _span(text, date.start, date.end, _SEGMENT)
+            # An item with no words of its own ("Uruguay in 1930") takes its
+            # clause's, then its sentence's ("Six hosts have won the tournament:").
+            words = _event_words(text, item, names) or _event_words(text, segment, names)
+            words = words or _event_words(text, (0, len(text)), names)
+            negated = is_negated(text[item[0] : item[1]])
+            anchors = _anchors(text, date)
+            found.append(
+                DatedClause(date, words, negated, anchors, text, sentence.start(), passage)
+            )
+    return found
+
+
+def passage_context(passage: ReferencePassage, refs: ReferenceSet, titles: dict[int, str]) -> str:
+    return " ".join(
+        [passage.text, refs.heading(passage) or "", titles.get(passage.document_id, "")]
+    )
+
+
+def same_event(
+    event: ClaimEvent, dated: DatedClause, entry: list[DatedClause], context: str, strict: bool
+) -> bool:
+    """Whether ``dated`` dates the claim's event; ``strict`` (to contradict) asks for
+    every name of the claim's clause, otherwise half of them will do."""
+    if event.negated != dated.negated:
+        return False
+    shared = event.words & dated.words
+    if not event.names:
+        # Nothing named: the clause must be the same one nearly word for word.
+        return len(shared) >= max(MIN_NAMELESS_SHARED, len(event.words) / 2)
+    named = sum(mentions(context, name) for name in event.names)
+    if not shared or named < (len(event.names) if strict else (len(event.names) + 1) // 2):
+        return False
+    if anchored(dated, event):
+        return True
+    # The entry's only dated clause of this kind of event, in an entry naming them all.
+    alike = [d for d in entry if d.negated == event.negated and event.words & d.words]
+    return alike == [dated]
+
+
+def anchored(dated: DatedClause, event: ClaimEvent) -> bool:
+    """Whether the date belongs to the event's names: one of the names it belongs
+    to is the event's, and its sentence names two of the event's names (all when
+    it has fewer): "France beat Croatia ... on 15 July 2018" is not the date of
+    "Argentina ... beating France at Lusail Stadium"."""
+    if not any(mentions(anchor, name) for anchor in dated.anchors for name in event.names):
+        return False
+    shared = sum(mentions(dated.sentence, name) for name in event.names)
+    return shared >= min(2, len(event.names))
+
+
+def candidate_passages(
+    event: ClaimEvent, pool: Sequence[Evidence], refs: ReferenceSet
+) -> list[ReferencePassage]:
+    passages = {e.passage.id: e.passage for e in pool}
+    if event.names:
+        query = " ".join(f'"{name}"' for name in event.names)
+        for passage in refs.search(query, limit=MAX_PASSAGES):
+            passages.setdefault(passage.id, passage)
+    return [p for p in passages.values() if not is_page_date_line(p.text)]

@@ -85,3 +85,21 @@ def _prose_only(tmp_path: Path) -> Path:
     path = tmp_path / "prose.html"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The date a relation word governs is its own name's event, whatever the
+        # main clause denies.
+        ("No one has landed on Halcyon since Vesper 5 in 1976.", "supported"),
+        ("It was the first landing since Vesper 2 in 1973.", "contradicted"),
+        # A landing the reference says was abandoned did not happen.
+        ("Vesper 3 landed on the Grey Ridge in 1973.", "contradicted"),
+        # A date set off by commas dates the whole sentence around it.
+        ("The next mission, in 2031, will take a crew of three to the Grey Ridge.", "supported"),
+    ],
+)
+def test_what_a_date_is_the_date_of(tmp_path: Path, sentence: str, expected: str) -> None:
+    claim = verdict(tmp_path, sentence, VESPER, "2024-01-01")
+    assert claim["verdict"] == expected, claim["reasons"]

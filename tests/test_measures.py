@@ -63,6 +63,12 @@ CASES = [
         "contradicted",
     ),
     (FLIGHTS, "Ten people walked the length of the basin.", "2021-06-01", "unverified"),
+    (
+        FLIGHTS,
+        "She was one of only ten pilots to fly over the basin.",
+        "2021-06-01",
+        "contradicted",
+    ),
     # A name's count is its own list, at the date.
     (CUP, "Calderon won the cup for a second time on Sunday.", "2001-09-01", "supported"),
     (CUP, "Calderon won the cup for a third time on Sunday.", "2001-09-01", "contradicted"),

@@ -30,5 +30,8 @@ def clause_bounds(text: str, start: int, end: int, widen: bool = False) -> tuple
     closer = _CLOSER.search(text, end)
     finish = closer.start() if closer else len(text)
     if widen and begin and not find_names(text[begin:finish]):
+        # ", in 2026," set off by commas dates the whole sentence around it.
+        if text[begin - 2 : begin].strip() == "," and text[finish : finish + 1] == ",":
+            return 0, len(text)
         return 0, finish
     return begin, finish

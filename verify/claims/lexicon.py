@@ -129,8 +129,15 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1}
 
 
+# Words that say a happening did not take place: "the landing was abandoned".
+DENIALS = frozenset(
+    "abandoned aborted cancelled canceled scrapped scrubbed postponed averted".split()
+)
+
+
 def is_negated(text: str) -> bool:
-    return any(w in NEGATORS or w.endswith("n't") for w in words(text))
+    """A negator ("not", "never", "n't") or a word saying it did not take place."""
+    return any(w in NEGATORS or w in DENIALS or w.endswith("n't") for w in words(text))
 
 
 def window(text: str, start: int, end: int, size: int = 60) -> str:

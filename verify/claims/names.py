@@ -26,7 +26,7 @@ from verify.claims.slots.roles import (
 )
 
 _WORD = rf"{UPPER}[\w'’-]*|{UPPER}\."
-_JOINER = r"(?:of|the|de|del|da|von|van|and\s+the|for|on)"
+_JOINER = r"(?:of|the|de|del|da|von|van|for|on)"
 _NUMBER = r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})(?![\w.,]\d)"
 _NAME = re.compile(
     rf"(?<![\w'’-])(?:{_WORD})(?:\s+(?:{_JOINER}\s+)?(?:{_WORD}))*(?:\s+{_NUMBER}(?![\w]))?"

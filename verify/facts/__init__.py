@@ -7,7 +7,7 @@ entries a dated list had by a date, and what a value was then.
 """
 
 from verify.facts.counted_list import choose_group, count_filter, mentions
-from verify.facts.dates import is_page_date_line
+from verify.facts.dates import is_page_date_line, whole_date
 from verify.facts.document import (
     document_facts,
     event_series,
@@ -31,6 +31,7 @@ from verify.facts.timeline import CountResult, check_count, count_events
 from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
 __all__ = [
+    "whole_date",
     "FigureIndex",
     "actions",
     "Figure",

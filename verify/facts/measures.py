@@ -161,7 +161,7 @@ def _nouns_agree(left: Measure, right: Measure) -> bool:
             return True
     # "ten men to walk" ~ "twelve astronauts walked": generic people, same action.
     generic = left.head in GENERIC_PEOPLE or right.head in GENERIC_PEOPLE
-    return generic and bool(left.actions) and bool(right.actions)
+    return generic and bool(left.actions & right.stems or right.actions & left.stems)
 
 
 def _modifiers(measure: Measure) -> set[str]:

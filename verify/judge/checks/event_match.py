@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from verify.claims import clause_bounds, event_stems, find_dates, find_names, is_negated
 from verify.claims import mentions_name as mentions
-from verify.facts import is_page_date_line
+from verify.facts import is_page_date_line, row_cells, whole_date
 from verify.records import DateRef, Evidence, ReferencePassage, StoredClaim
 from verify.search import ReferenceSet
 
@@ -78,7 +78,16 @@ class DatedClause:
     passage: ReferencePassage
 
 
+# "since Montenegro in 2007": the date is when the governed event happened.
+_GOVERNED = re.compile(r"\w+\s+.*\b(?:in|on)\s+\S", re.IGNORECASE)
+
+
 def kind(date: DateRef) -> str:
+    """A point, or the start or end of a span. A relation word that governs an
+    event dated inside it ("since Montenegro in 2007", "since the alliance formed
+    in 1949") dates that event: a point."""
+    if date.relation in RELATION_KINDS and _GOVERNED.match(date.text):
+        return "point"
     return RELATION_KINDS.get(date.relation, "point")
 
 
@@ -128,7 +137,26 @@ def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
         words = _event_words(text, (0, len(text)), names)
     clause = text[clause_start:clause_end]
     unique = bool(UNIQUE_WORDS & set(re.findall(r"\w+", clause.lower())))
+    governed = _governed_name(text, start, end)
+    if governed:
+        # "no one has travelled since Apollo 17 in 1972": the date is Apollo 17's,
+        # whatever the main clause says or denies.
+        return ClaimEvent((governed,), words, False, unique)
     return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(clause), unique)
+
+
+_GOVERNOR = re.compile(r"\b(?:since|after|before|until|following)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _governed_name(text: str, start: int, end: int) -> str | None:
+    """The name a relation word governs at a date: "since Montenegro in 2007",
+    "since Apollo 17 in 1972" (the name inside or right before the date's words)."""
+    for name in find_names(text[:end]):
+        inside = start <= name.start and name.end <= end
+        before = name.end <= start and not text[name.end : start].strip(" ,")
+        if (inside or before) and _GOVERNOR.search(text[: name.start]):
+            return name.text
+    return None
 
 
 def sentence_event(text: str) -> ClaimEvent:
@@ -159,12 +187,27 @@ def _anchors(text: str, date: DateRef) -> tuple[str, ...]:
     return tuple(n.text for n in names if n.start >= date.end)
 
 
+def _row_dates(text: str) -> list[DateRef]:
+    """The date a table row is keyed by ("Year: 1934; Host: Italy; ..."): a cell under
+    a date header holding a whole date, which prose readers leave bare."""
+    found = []
+    for header, value in row_cells(text):
+        date = whole_date(value) if header.lower() in ("year", "date", "day") else None
+        at = text.find(f"{header}: {value}")
+        if date and at >= 0:
+            start = at + len(header) + 2
+            found.append(DateRef(date, "", value, start, start + len(value)))
+    return found
+
+
 def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
     found = []
     for sentence in _SENTENCE.finditer(passage.text):
         text = sentence.group()
         names = [n.text for n in find_names(text)]
-        for date in find_dates(text):
+        dates = list(find_dates(text))
+        dates += [d for d in _row_dates(text) if not any(o.start <= d.start < o.end for o in dates)]
+        for date in dates:
             if not date.value:
                 continue
             # Words from the comma item ("came into force on 31 August 1965 and

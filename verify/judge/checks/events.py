@@ -81,19 +81,26 @@ def check_event_date(
     dates it alike."""
     agreeing: list[DatedClause] = []
     differing: list[DatedClause] = []
+    denied: list[DatedClause] = []
     for passage in candidate_passages(event, pool, refs):
         context = passage_context(passage, refs, titles)
         entry = dated_clauses(passage)
         for found in entry:
             if kind(found.date) != kind(date):
                 continue
-            if agrees(date.value, found.date.value):
+            if _denies(event, found, entry, context) and agrees(date.value, found.date.value):
+                denied.append(found)
+            elif agrees(date.value, found.date.value):
                 if same_event(event, found, entry, context, strict=False):
                     agreeing.append(found)
             elif same_event(event, found, entry, context, strict=True):
                 differing.append(found)
-        whole = None if agreeing else _whole_entry(event, date, entry, context)
+        whole = None if agreeing or denied else _whole_entry(event, date, entry, context)
         agreeing += [whole] if whole else []
+    if denied:
+        found = max(denied, key=lambda d: _fit(event, d))
+        reason = f"the reference says it did not happen then: “{_excerpt(found.sentence)}”"
+        return Finding(Verdict.CONTRADICTED, reason, _evidence(found, 100.0), CHECK)
     # The best-fitting statements decide: "retained the cup in 1985" shares less
     # with "won the first cup in 1985" than "won the cup: Norvania in 1981".
     best_agreeing = max((_fit(event, d) for d in agreeing), default=-1)
@@ -113,6 +120,15 @@ def check_event_date(
         )
         return Finding(Verdict.CONTRADICTED, reason, _evidence(found, 100.0), CHECK)
     return None
+
+
+def _denies(event: ClaimEvent, found: DatedClause, entry: list[DatedClause], context: str) -> bool:
+    """Whether a reference clause about the same event says it did not happen
+    ("the landing was abandoned") where the claim says it did."""
+    if event.negated or not found.negated:
+        return False
+    flipped = ClaimEvent(event.names, event.words, True, event.unique)
+    return same_event(flipped, found, entry, context, strict=True)
 
 
 def _whole_entry(

@@ -63,6 +63,7 @@ class ClaimEvent:
     words: frozenset[str]
     negated: bool
     unique: bool  # the claim marks it as happening once ("the first", "only")
+    governed: bool = False  # the date of a name a relation word governs: negation is moot
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
     if governed:
         # "no one has travelled since Apollo 17 in 1972": the date is Apollo 17's,
         # whatever the main clause says or denies.
-        return ClaimEvent((governed,), words, False, unique)
+        return ClaimEvent((governed,), words, False, unique, governed=True)
     return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(clause), unique)
 
 
@@ -237,7 +238,7 @@ def same_event(
 ) -> bool:
     """Whether ``dated`` dates the claim's event; ``strict`` (to contradict) asks for
     every name of the claim's clause, otherwise half of them will do."""
-    if event.negated != dated.negated:
+    if event.negated != dated.negated and not event.governed:
         return False
     shared = event.words & dated.words
     if not event.names:

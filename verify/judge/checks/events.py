@@ -125,7 +125,7 @@ def check_event_date(
 def _denies(event: ClaimEvent, found: DatedClause, entry: list[DatedClause], context: str) -> bool:
     """Whether a reference clause about the same event says it did not happen
     ("the landing was abandoned") where the claim says it did."""
-    if event.negated or not found.negated:
+    if event.negated or event.governed or not found.negated:
         return False
     flipped = ClaimEvent(event.names, event.words, True, event.unique)
     return same_event(flipped, found, entry, context, strict=True)

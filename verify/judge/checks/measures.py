@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from verify.claims import clause_bounds, find_dates, find_names, fold
+from verify.claims import clause_bounds, find_dates, find_names, fold, is_partitive
 from verify.facts import (
     Figure,
     FigureIndex,
@@ -79,6 +79,8 @@ def _bound(claim: StoredClaim, quantity: Quantity) -> str:
 
 def _agrees(claimed: float, found: float, bound: str) -> bool | None:
     """True, False, or None when the figure can be neither confirmed nor denied."""
+    if bound in ("lower", "upper") and found == claimed:
+        return None  # "more than 100" against "100": the reference's own figure may be a bound
     if bound == "lower":
         return found > claimed
     if bound == "upper":
@@ -124,6 +126,8 @@ def check_measure(
 ) -> Finding | None:
     """The verdict of the references' figures of the quantity's measure, or None
     when none is about the same thing at the same time."""
+    if is_partitive(quantity):
+        return None  # "three of Germany's four titles": a part is no figure of the whole
     text, base = claim.claim.text, claim.claim.start
     begin, end = clause_bounds(text, quantity.start - base, quantity.end - base)
     clause = text[begin:end]

@@ -87,6 +87,9 @@ def _compare(clause: str, stems: set[str], negated: bool, refs: ReferenceSet) ->
     _, sentence, evidence = found
     if not _covered(stems, content_stems(sentence), negated):
         return None
+    # The reference's own clause that says it: a "not" in another clause of the
+    # same sentence ("..., which Ukraine is not a member of") denies nothing.
+    sentence = max(clauses(sentence), key=lambda c: len(stems & content_stems(c)), default=sentence)
     if is_negated(sentence) == negated:
         if negated:
             return Finding(

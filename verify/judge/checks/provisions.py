@@ -25,8 +25,9 @@ PHRASE_WEIGHT = 3  # the provision's own words ("mutual defence clauses") say mo
 PREDICATE_WEIGHT = 2  # then what the claim says it is or does, after its name
 # Words after a provision's name that define it: "Article 5 is ...", "Article 97, which bars".
 _DEFINES = re.compile(
-    r"\s*(?:,\s*)?(?:is|was|which|that|says|states|provides|allows|requires|bars|guarantees|"
-    r"sets\s+out|lets|obliges)\b",
+    r"\s*(?:,\s*)?(?:is|which|says|states|provides|allows|requires|bars|guarantees|"
+    r"sets\s+out|lets|obliges|concerns|covers|governs|deals|establishes|prohibits|reads|"
+    r"permits|grants|defines)\b",
     re.IGNORECASE,
 )
 MIN_FIT = 3  # weighted shared stems before a description counts as matching
@@ -42,22 +43,50 @@ class Fit:
     passage: ReferencePassage
 
 
-def _provisions_of(passage: ReferencePassage, refs: ReferenceSet) -> set[str]:
+def _provisions_of(
+    passage: ReferencePassage, refs: ReferenceSet, described: bool = False
+) -> set[str]:
     """The provisions a passage is about: its section heading's when that names
     one (Article 5's text cites "Article 51 of the Charter" but is Article 5),
-    else those it names itself."""
-    heading = refs.heading(passage)
-    under = {p.name for p in find_provisions(heading)} if heading else set()
-    if len(under) == 1:
-        return under
-    return {p.name for p in find_provisions(passage.text)}
+    else those it names itself. With ``described``, only those it describes:
+    named first ("Article 4: ...", a glossary entry) or followed by what they do
+    ("Article 4 concerns consultation", "Article 97, which bars ..."); a provision
+    only mentioned ("as recognised by Article 12 of the Convention") is not."""
+    # A heading that opens with a provision ("Article 5", "Article 5 - Collective
+    # defence") titles its text; a headline that mentions one does not.
+    heading = refs.heading(passage) or ""
+    titled = [p for p in find_provisions(heading) if not heading[: p.start].strip()]
+    if len(titled) == 1:
+        return {titled[0].name}
+    text = passage.text
+    return {
+        p.name
+        for p in find_provisions(text)
+        if not described
+        or not text[: p.start].strip()
+        or _DEFINES.match(text, _after_title(text, p.end))
+    }
+
+
+_TITLE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?=[\s,.;:]|$)|\s*\([^)]*\)|\s*:", re.IGNORECASE
+)
+
+
+def _after_title(text: str, end: int) -> int:
+    """Past "of the North Atlantic Treaty" or "(1)" after a provision's name."""
+    while (match := _TITLE_AFTER.match(text, end)) is not None and match.end() > end:
+        end = match.end()
+    return end
 
 
 def definition(name: str, refs: ReferenceSet) -> ReferencePassage | None:
     """The passage that states a provision: its own text under its heading,
     else the first passage about it alone."""
     about_only = [
-        p for p in refs.search(f'"{name}"', limit=20) if _provisions_of(p, refs) == {name}
+        p
+        for p in refs.search(f'"{name}"', limit=20)
+        if _provisions_of(p, refs, described=True) == {name}
     ]
     under_heading = [p for p in about_only if refs.heading(p) and name in (refs.heading(p) or "")]
     chosen = under_heading or about_only
@@ -79,12 +108,16 @@ def _describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[s
     return own, after, before
 
 
-def fits(claim: StoredClaim, provision: Provision, refs: ReferenceSet) -> dict[str, Fit]:
+def fits(
+    claim: StoredClaim, provision: Provision, refs: ReferenceSet, described: bool = False
+) -> dict[str, Fit]:
+    """The best-fitting passage about each provision; ``described``: only passages
+    that describe it, not merely mention it."""
     own, after, before = _describe(claim, provision)
     best: dict[str, Fit] = {}
     query = " ".join(sorted(own | after | before))
     for passage in refs.search(query, limit=40):
-        about = _provisions_of(passage, refs)
+        about = _provisions_of(passage, refs, described)
         if len(about) != 1 or len(passage.text.split()) < MIN_PASSAGE_WORDS:
             continue
         stems = content_stems(passage.text)
@@ -115,7 +148,14 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     if top.provision == provision.name and top.score >= MIN_FIT:
         reason = f"the reference describes {provision.name} the same way"
         return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
-    if top.score >= MIN_FIT and top.score - own_score >= MARGIN:
+    # Another provision takes the claim's description only from a passage that
+    # describes it: a mention in passing says nothing of what it is.
+    described = fits(claim, provision, refs, described=True)
+    top = max(described.values(), key=lambda f: f.score, default=top)
+    own_score = max(
+        own_score, described[provision.name].score if provision.name in described else 0
+    )
+    if top.provision != provision.name and top.score >= MIN_FIT and top.score - own_score >= MARGIN:
         phrase = provision.text if provision.text != provision.name else claim.claim.text
         reason = (
             f"the claim ties “{phrase}” to {provision.name}; "

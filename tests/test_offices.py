@@ -400,7 +400,14 @@ def test_a_bare_role_matches_only_a_unique_office() -> None:
     result = check(bare, "2021", FREEDONIA + VELMORA)
     assert result is not None and result.verdict is Verdict.SUPPORTED
     other_chancellor = term("Ada Vance", "Chancellor of Velmora", "2020-01-01", None)
-    assert check(bare, "2021", [*FREEDONIA, other_chancellor]) is None
+    # Person first: the one chancellorship Otto Brannigan held is the one meant.
+    listed = check(bare, "2021", [*FREEDONIA, other_chancellor])
+    assert listed is not None and listed.verdict is Verdict.SUPPORTED
+    # Someone the terms do not list: which chancellor is meant is a guess.
+    former = person("Gloria Teasdale", "former chancellor", None)
+    assert check(former, "2021", [*FREEDONIA, other_chancellor]) is not None
+    unlisted = person("Jane Roe", "former chancellor", None)
+    assert check(unlisted, "2021", [*FREEDONIA, other_chancellor]) is None
 
 
 def test_a_bare_role_never_contradicts_someone_unlisted() -> None:

@@ -22,17 +22,23 @@ from verify.facts.office_keys import (
     office_key_from_title,
     offices_match,
 )
+from verify.facts.office_match import OfficeChoice, choose_office
 from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
 from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
+from verify.facts.prose import term_refs
 from verify.facts.rows import NO_HEADING, row_cells
+from verify.facts.tenure import TenureResult, check_ordinal, check_tenure
 from verify.facts.timeline import CountResult, check_count, check_value, count_events, value_at
 
 __all__ = [
     "is_page_date_line",
     "by_date",
     "check_count",
+    "check_ordinal",
     "check_person",
+    "check_tenure",
+    "choose_office",
     "check_value",
     "choose_group",
     "count_events",
@@ -51,11 +57,14 @@ __all__ = [
     "office_key",
     "office_key_from_title",
     "office_terms",
+    "OfficeChoice",
     "OfficeResult",
     "offices_match",
     "page_date",
     "period",
     "row_cells",
     "same_person",
+    "TenureResult",
+    "term_refs",
     "value_at",
 ]

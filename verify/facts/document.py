@@ -25,7 +25,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from verify.facts.dates import page_date_line
+from verify.facts.office_bodies import complete_offices
 from verify.facts.prose import prose_facts
+from verify.facts.row_terms import list_term, row_term
 from verify.facts.rows import Page, list_event, row_facts
 from verify.records import Extracted, Fact, Passage
 
@@ -70,7 +72,7 @@ def extract_facts(
     for index, passage in enumerate(passages):
         heading = headings[index] if index < len(headings) else None
         found.extend((index, fact) for fact in _passage_facts(passage, heading, page))
-    return found
+    return complete_offices(found, passages, headings, title)
 
 
 def page_date(passages: Sequence[Passage]) -> str | None:
@@ -92,9 +94,10 @@ def _passage_facts(passage: Passage, heading: str | None, page: Page) -> list[Fa
     if passage.kind == "heading":
         return []
     if passage.kind == "table_row":
-        return row_facts(passage.text, heading, page)
+        term = row_term(passage.text, heading, page)
+        return [term] if term else row_facts(passage.text, heading, page)
     if passage.kind == "list_item":
-        event = list_event(passage.text, heading)
+        event = list_term(passage.text, heading) or list_event(passage.text, heading)
         if event is not None:
             return [event]
     return prose_facts(passage, page.as_of)

@@ -132,6 +132,9 @@ FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 FUTURE_WORDS = frozenset({"incoming", "elect", "designate", "future"})
 ACTING_WORDS = frozenset({"acting", "interim", "caretaker"})
 _TIME_WORDS = FORMER_WORDS | FUTURE_WORDS | ACTING_WORDS | {"then", "outgoing", "current"}
+# Words for whoever is at the top of a body, whatever its office is called:
+# "the agency chief", "the league's head", "ran the league" (its head).
+GENERIC_HEADS = frozenset(stem(w) for w in ("chief", "head", "leader", "boss"))
 _FILLER = frozenset({"the", "and", "&"})
 # "Minister of Foreign Affairs" is the foreign minister.
 _ROLE_FILLER = _FILLER | {"affairs"}

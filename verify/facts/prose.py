@@ -24,10 +24,11 @@ from verify.claims import (
     find_quantities,
     is_plausible_name,
     normalise_role,
+    role_ordinal,
     split_sentences,
 )
-from verify.facts.dates import span_from_refs
-from verify.records import DateRef, Fact, Passage
+from verify.facts.dates import span_from_refs, span_refs
+from verify.records import DateRef, Fact, Passage, PersonRole
 
 _ORG_GUARD = "|".join(sorted((re.escape(w) for w in NAME_STOPWORDS), key=len, reverse=True))
 # An organisation word is never the start of a role: "Prime Minister of X" is the
@@ -122,15 +123,38 @@ def _clause_term(sentence: str) -> Fact | None:
     if person is None:
         return None
     holder, office, start, end = person
+    start_date, end_date = span_from_refs(*_term_dates(sentence, start, end, refs))
+    if start_date is None and end_date is None:
+        return None
+    mention = PersonRole(holder, office, None, sentence[start:end], start, end)
+    ordinal = role_ordinal(sentence, mention)
+    return Fact(
+        "term",
+        sentence,
+        start_date=start_date,
+        end_date=end_date,
+        holder=holder,
+        office=office,
+        ordinal=ordinal[0] if ordinal else None,
+    )
+
+
+def term_refs(
+    sentence: str, start: int, end: int, refs: Sequence[DateRef]
+) -> tuple[DateRef | None, DateRef | None]:
+    """The dates of ``refs`` that start and end the term of the person named at
+    ``sentence[start:end]``: those joined to the mention by linking words, read by
+    their relation ("since", "until") or the sentence's verb ("took office on")."""
+    return span_refs(*_term_dates(sentence, start, end, refs))
+
+
+def _term_dates(
+    sentence: str, start: int, end: int, refs: Sequence[DateRef]
+) -> tuple[list[DateRef], str | None]:
     attached = _attached(sentence, start, end, refs)
     starts, ends = _START_VERBS.search(sentence), _END_VERBS.search(sentence)
     verb = None if starts and ends else "start" if starts else "end" if ends else None
-    start_date, end_date = span_from_refs(attached, verb)
-    if start_date is None and end_date is None:
-        return None
-    return Fact(
-        "term", sentence, start_date=start_date, end_date=end_date, holder=holder, office=office
-    )
+    return attached, verb
 
 
 def _one_person(sentence: str) -> _Person | None:
@@ -145,11 +169,12 @@ def _one_person(sentence: str) -> _Person | None:
     if len(roles) == 1 and len(names) == 1:
         role, name = roles[0], names[0]
         first, second = sorted((role.span(), name.span()))
-        if not _links(sentence, first[1], second[0], find_dates(sentence)):
-            return None
-        org = role.group("org2") or role.group("org")
-        return name.group(), _office(normalise_role(role.group("role")), org), first[0], second[1]
-    # Several names or offices: the people finder's shapes tell whose office is whose.
+        if _links(sentence, first[1], second[0], find_dates(sentence)):
+            org = role.group("org2") or role.group("org")
+            office = _office(normalise_role(role.group("role")), org)
+            return name.group(), office, first[0], second[1]
+    # Other shapes ("Jane Roe of Velmora, the third chair, served from ..."), or
+    # several names or offices: the people finder's shapes tell whose office is whose.
     people = [p for p in find_people(sentence) if p.role]
     if len(people) != 1:
         return None
@@ -180,6 +205,11 @@ def _links(sentence: str, start: int, end: int, refs: Sequence[DateRef], extra: 
     return all(word.lower() in allowed for word in re.findall(r"[\w'’-]+", text))
 
 
+def _new_clause(gap: str) -> bool:
+    """ "on 8 October 2015, and Jane Roe ...": a comma and a conjunction open another clause."""
+    return re.search(r",\s*(?:and|but|while)\b", gap) is not None
+
+
 def _attached(sentence: str, start: int, end: int, refs: Sequence[DateRef]) -> list[DateRef]:
     """The dates inside the person's span or joined to it by linking words."""
     inside = [ref for ref in refs if start <= ref.start and ref.end <= end]
@@ -191,7 +221,9 @@ def _attached(sentence: str, start: int, end: int, refs: Sequence[DateRef]) -> l
         inside.append(ref)
         end = ref.end
     for ref in reversed(before):
-        if not _links(sentence, ref.end, start, refs, "and"):
+        if _new_clause(sentence[ref.end : start]) or not _links(
+            sentence, ref.end, start, refs, "and"
+        ):
             break
         inside.insert(0, ref)
         start = ref.start

@@ -1,0 +1,104 @@
+"""Offices completed from their page: the body a term's own words leave out.
+
+A reference often names the body once, in its title or a heading, and then
+writes only the office: "Chairs" above a list on a page about the Tarn Rowing
+League, "Jane Roe served as chair from 2001 to 2009" in a section of it, "Otto
+Quell led the league from 1990 to 1999". Each term whose office names no body
+takes one from the page, nearest first:
+
+1. the heading it sits under, when that heading names a body the page's text
+   mentions again ("Tarn Rowing League");
+2. the one body the page's other terms give an office of the same role ("Chair
+   of the Tarn Rowing League" in a table above);
+3. the page's title, when it is a name ("Tarn Rowing League").
+
+A term told by a generic verb ("led", "ran": the office "head of NASA") becomes
+the page's one office of that body ("Administrator of NASA") when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from verify.claims import ROLE
+from verify.facts.office_keys import GENERIC_HEADS, office_key_from_title
+from verify.facts.row_terms import office_from_heading
+from verify.records import Fact, Passage
+
+Found = tuple[int, Fact]
+_MAX_NAME_WORDS = 6
+_JOINERS = frozenset("of the and for de du la von van".split())
+
+
+def complete_offices(
+    found: Sequence[Found],
+    passages: Sequence[Passage],
+    headings: Sequence[str | None],
+    title: str | None,
+) -> list[Found]:
+    """``found`` with each term's office given the body its page names."""
+    text = "\n".join(p.text for p in passages)
+    terms = [fact for _, fact in found if fact.kind == "term" and fact.office]
+    completed = []
+    for index, fact in found:
+        if fact.kind == "term" and fact.office:
+            heading = headings[index] if index < len(headings) else None
+            office = _completed(fact.office, terms, heading, title, text)
+            fact = replace(fact, office=office) if office != fact.office else fact
+        completed.append((index, fact))
+    return completed
+
+
+def _completed(
+    office: str, terms: list[Fact], heading: str | None, title: str | None, text: str
+) -> str:
+    key = office_key_from_title(office)
+    if key.organisation is not None:
+        return _specific(office, terms) if key.role <= GENERIC_HEADS else office
+    if heading and _names_a_body(heading) and text.count(heading) > 1:
+        return _with_body(office, heading, text)
+    same_role = {
+        term.office: office_key_from_title(term.office).organisation
+        for term in terms
+        if term.office and office_key_from_title(term.office).role == key.role
+    }
+    bodies = {body for body in same_role.values() if body}
+    if len(bodies) == 1:
+        (body,) = bodies
+        return next(name for name, b in same_role.items() if b == body)
+    if title and _names_a_body(title):
+        return _with_body(office, title, text)
+    return office
+
+
+def _specific(office: str, terms: list[Fact]) -> str:
+    """ "head of NASA" -> the page's one other office of NASA, if it has exactly one."""
+    body = office_key_from_title(office).organisation
+    others = {
+        office_key_from_title(term.office): term.office
+        for term in terms
+        if term.office
+        and office_key_from_title(term.office).organisation == body
+        and not office_key_from_title(term.office).role <= GENERIC_HEADS
+    }
+    return next(iter(others.values())) if len(others) == 1 else office
+
+
+def _names_a_body(text: str) -> bool:
+    """A short run of capitalised words that is not itself an office: a name."""
+    words = text.split()
+    if not words or len(words) > _MAX_NAME_WORDS or re.search(r"[?!:;,.()\d]", text):
+        return False
+    if re.search(rf"(?:^|\s){ROLE}", text) or office_from_heading(text):
+        return False
+    return all(w[0].isupper() or w.lower() in _JOINERS for w in words)
+
+
+def _with_body(office: str, body: str, text: str) -> str:
+    """ "chair" + "Tarn Rowing League" -> "chair of the Tarn Rowing League" when the
+    page writes it with "the"."""
+    bare = body.removeprefix("The ").removeprefix("the ")
+    the = "the " if re.search(rf"\bthe\s+{re.escape(bare)}", text, re.IGNORECASE) else ""
+    return f"{office} of {the}{bare}"

@@ -102,6 +102,13 @@ def test_a_surname_after_a_first_mention(tmp_path: Path) -> None:
     )
 
 
+def test_a_surname_alone_never_contradicts(tmp_path: Path) -> None:
+    claim = judged(tmp_path, "Chair Lusk presented the trophy to the winning crew.", "2019-09-01")
+    assert claim["verdict"] == "unverified", claim["reasons"]
+    supported = judged(tmp_path, "Chair Lusk presented the trophy to the crew.", "2012-09-01")
+    assert supported["verdict"] == "supported", supported["reasons"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -122,6 +129,13 @@ def test_a_date_elsewhere_in_the_sentence_must_agree_with_the_articles(tmp_path:
     sentence = "Administrator Lena Voss recalled the launch in March 2008."
     claim = judged(tmp_path, sentence, "2020-07-20")
     assert claim["verdict"] == "unverified", claim["reasons"]
+
+
+def test_the_term_confirms_only_a_date_of_the_term(tmp_path: Path) -> None:
+    # In office in 1986, but nothing says the test stand opened then.
+    claim = judged(tmp_path, "In July 1986 Administrator Piet Marsh opened the test stand.", None)
+    assert claim["verdict"] == "unverified", claim["reasons"]
+    assert "not found: In July 1986" in claim["reasons"][-1]
 
 
 def test_an_undated_article_is_judged_at_its_sentences_own_date(tmp_path: Path) -> None:
@@ -161,6 +175,23 @@ def test_a_claimed_term(tmp_path: Path, sentence: str, expected: str, reason: st
     claim = judged(tmp_path, sentence, "2018-06-12")
     assert claim["verdict"] == expected, claim["reasons"]
     assert not reason or any(reason in r for r in claim["reasons"])
+
+
+def test_a_term_in_a_relative_clause_after_the_title(tmp_path: Path) -> None:
+    sentence = "Former Director-General Oskar Brel, who ran the compact from 1990 to 2001, spoke."
+    claim = judged(tmp_path, sentence, "2018-06-12")
+    assert claim["verdict"] == "contradicted", claim["reasons"]
+
+
+def test_an_office_in_the_past_is_not_judged_at_the_articles_date(tmp_path: Path) -> None:
+    claim = judged(
+        tmp_path, "Maren Holt was the first Director-General of the Tarn Compact.", "2018-06-12"
+    )
+    assert claim["verdict"] == "supported", claim["reasons"]
+    assert office_reasons(claim) == [
+        "Maren Holt was the 1st Director-General of the Tarn Compact, as the claim says",
+        "Maren Holt was Director-General of the Tarn Compact from 1978 to 1989, as the claim says",
+    ]
 
 
 def test_a_claimed_term_is_not_judged_at_the_articles_date(tmp_path: Path) -> None:

@@ -230,6 +230,7 @@ def test_offsets_are_shifted_by_base() -> None:
         "The UN Security Council met on Friday.",
         "Putin's spokesman said nothing.",
         "Otto Quell led the Tarn Compact to victory in 1999.",  # no term: no office
+        "Otto Quell led Calderon from the front in the 1999 final.",
         "Moscow-led forces crossed the Ki-moon line.",
     ],
 )
@@ -248,6 +249,7 @@ def test_no_person(sentence: str) -> None:
         ("Scotland's first minister, Ilse Marr, said so.", None),  # "first" is the office
         ("Chair Ilse Marr spoke.", None),
         ("The ninth chair of the Tarn Compact, Ilse Marr, spoke.", 9),
+        ("Ilse Marr was the first Director-General of the Tarn Compact.", 1),
     ],
 )
 def test_the_holders_number(sentence: str, ordinal: int | None) -> None:

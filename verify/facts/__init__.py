@@ -28,7 +28,7 @@ from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
 from verify.facts.rows import NO_HEADING, row_cells
-from verify.facts.tenure import TenureResult, check_ordinal, check_tenure
+from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
 from verify.facts.timeline import CountResult, check_count, check_value, count_events, value_at
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "document_facts",
     "event_series",
     "extract_facts",
+    "held_terms_of",
     "holders_at",
     "LastBuilt",
     "mentions",

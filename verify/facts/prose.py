@@ -53,6 +53,11 @@ _END_VERBS = re.compile(
     r"\b(?:left\s+office|stepped\s+down|resigned|retired|(?:was|were)\s+(?:replaced|ousted))\b",
     re.IGNORECASE,
 )
+# "Jane Roe, who ran the city from 2000": the clause says whose term the dates are.
+_TERM_CLAUSE = re.compile(
+    r",?\s*\bwho\s+(?:led|ran|headed|chaired|directed|governed|administered|presided\s+over)"
+    r"\s+(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s*$"
+)
 _AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)
 _Person = tuple[str, str, int, int]  # holder, office, span start, span end
 
@@ -198,7 +203,7 @@ def _links(sentence: str, start: int, end: int, refs: Sequence[DateRef], extra: 
     for ref in refs:
         for i in range(max(ref.start, start), min(ref.end, end)):
             gap[i - start] = " "
-    text = "".join(gap)
+    text = _TERM_CLAUSE.sub(" ", "".join(gap))
     if re.search(r"[;:.!?\"“”()]", text):
         return False
     allowed = _LINK_WORDS | set(extra.split())

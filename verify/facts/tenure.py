@@ -48,7 +48,7 @@ def check_tenure(
     person: PersonRole, start: str | None, end: str | None, terms: Sequence[Fact]
 ) -> TenureResult | None:
     """Whether ``person`` held the office their role means from ``start`` to ``end``."""
-    own = _own_terms(person, terms)
+    own = held_terms_of(person, terms)
     if not own or (start is None and end is None):
         return None
     judged = [(s, _agrees(start, s.start), _agrees_end(end, s.end)) for s in _spans(own)]
@@ -72,7 +72,7 @@ def check_ordinal(
     person: PersonRole, ordinal: int, terms: Sequence[Fact]
 ) -> tuple[Verdict, str, Fact] | None:
     """Whether ``person`` is the ``ordinal``-th holder of the office their role means."""
-    own = [t for t in _own_terms(person, terms) if t.ordinal]
+    own = [t for t in held_terms_of(person, terms) if t.ordinal]
     if not own:
         return None
     matching = [t for t in own if t.ordinal == ordinal]
@@ -95,7 +95,8 @@ def held_office(person: PersonRole, terms: Sequence[Fact]) -> OfficeChoice | Non
     return choice if choice is not None and choice.held else None
 
 
-def _own_terms(person: PersonRole, terms: Sequence[Fact]) -> list[Fact]:
+def held_terms_of(person: PersonRole, terms: Sequence[Fact]) -> list[Fact]:
+    """The listed terms ``person`` held of the office their role means."""
     choice = held_office(person, terms)
     return held_terms(terms, choice.office, person.name) if choice else []
 

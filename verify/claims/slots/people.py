@@ -30,6 +30,7 @@ from verify.claims.slots.roles import (
     NAME_STOPWORDS,
     OFFICE_WORDS,
     ROLE,
+    ROLE_HEADS,
     SPEECH_ALT,
     UPPER,
     WEEKDAYS,
@@ -118,7 +119,7 @@ _STATUS = (
 _NAME_PREDICATE = re.compile(
     rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?{_STATUS}\s+{_OFFICE}{_AFTER_TERM_ROLE}"
 )
-# A term told by its verb, with its dates: "Jane Roe, who ran the league from 2001".
+# A term told by its verb, its dates right after: "Jane Roe, who ran the league from 2001".
 _TERM_VERBS = {
     "led": "head",
     "ran": "head",
@@ -133,7 +134,7 @@ _TERM_VERB = "|".join(v.replace(" ", r"\s+") for v in _TERM_VERBS)
 _NAME_RAN = re.compile(
     rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?P<verb>{_TERM_VERB})\s+(?:the\s+)?"
     rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}|(?<=the\s)[a-z]+)"
-    r"(?=\s+(?:from|between|since|until)\b)"
+    r"(?=\s+(?:from|between|since|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)"
 )
 _NAME_SPEAKS = re.compile(
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+who\b[^,;“”\"]{{1,100}},)?"
@@ -265,6 +266,10 @@ def _shifted(person: PersonRole, base: int) -> PersonRole:
 # --- the holder's number ------------------------------------------------------------
 
 _ORDINAL_ROLE = re.compile(rf"(?P<ord>(?i:{ORDINAL_PATTERN}))\s+{ROLE}")
+# Offices whose name opens with an ordinal: "first minister" is no holder's number.
+_ORDINAL_HEADS = frozenset(
+    normalise_role(h) for h in ROLE_HEADS if re.match(rf"(?i:{ORDINAL_PATTERN})\s", h)
+)
 # "... is the seventh person to hold the post", "was its third holder".
 _ORDINAL_AFTER = re.compile(
     rf"\s*,?\s*(?:who\s+)?(?i:is|was|became|becomes|has\s+been|had\s+been|remains)\s+"
@@ -285,7 +290,7 @@ def role_ordinal(text: str, person: PersonRole, base: int = 0) -> tuple[int, int
     inside = [
         m
         for m in _ORDINAL_ROLE.finditer(text, start, end)
-        if not re.match(ROLE, text[m.start() : end]) or _role_end(text, m.start(), end) != m.end()
+        if normalise_role(m.group()) not in _ORDINAL_HEADS
     ]
     found = inside[0] if len(inside) == 1 else None
     if not inside:
@@ -294,9 +299,3 @@ def role_ordinal(text: str, person: PersonRole, base: int = 0) -> tuple[int, int
     if found is None or value is None:
         return None
     return value, found.start("ord") + base, found.end() + base
-
-
-def _role_end(text: str, start: int, end: int) -> int:
-    """Where an office read from ``start`` ends."""
-    match = re.compile(ROLE).match(text, start, end)
-    return match.end() if match else -1

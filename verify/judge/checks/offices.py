@@ -31,6 +31,7 @@ from verify.facts import (
     check_person,
     check_tenure,
     choose_office,
+    held_terms_of,
     term_refs,
 )
 from verify.judge.checks.asof import AsOf, fact_evidence
@@ -38,6 +39,15 @@ from verify.judge.details import person_label, person_ordinal
 from verify.records import DateRef, Fact, Finding, PersonRole, StoredClaim, Verdict
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_LEADING_ROLE = re.compile(rf"^(?:{ROLE}\s+)+")
+# "Jane Roe was the third chair", "who served as chair": an office of the past.
+_PAST = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
+# A sentence whose verb is holding the office: its date is the office's date.
+_TENURE_VERB = re.compile(
+    r"\b(?:led|headed|run|ran|chaired|directed|governed|presided\s+over|served\s+as"
+    r"|held\s+(?:the\s+)?(?:post|office|job|position))\b",
+    re.IGNORECASE,
+)
 # A date this close to the start of the claim opens it: "In July 1969, ...".
 _OPENING = 3
 
@@ -67,8 +77,23 @@ def check_office(claim: StoredClaim, person: PersonRole, asof: AsOf) -> list[Fin
     findings, open_ended = _tenure(mention)
     findings += _ordinal(mention, person)
     if open_ended:
-        findings += _in_office(mention, {f.detail for f in findings})
-    return findings
+        findings += _in_office(mention, {f.detail for f in findings}, _PAST.search(person.text))
+    return _guarded(mention, findings)
+
+
+def _guarded(mention: _Mention, findings: list[Finding]) -> list[Finding]:
+    """A surname alone, with no body and no full name earlier in the article
+    ("President Roe"), may be another Roe: it can confirm, never contradict."""
+    person = mention.person
+    if len(person.name.split()) > 1 or person.organisation is not None:
+        return findings
+    doubt = f" — but the claim names only {person.name}, with no body: another {person.name}?"
+    return [
+        replace(f, verdict=Verdict.UNVERIFIED, reason=f.reason + doubt)
+        if f.verdict is Verdict.CONTRADICTED
+        else f
+        for f in findings
+    ]
 
 
 # --- who is meant -------------------------------------------------------------------
@@ -87,14 +112,16 @@ def _as_listed(person: PersonRole, claim: StoredClaim, asof: AsOf) -> PersonRole
 
 
 def _earlier_full_name(surname: str, before: str) -> str | None:
-    """The latest full name before the claim that the lone name is part of."""
+    """The latest full name before the claim that the lone name is part of (an
+    office written before it left out: "Secretary-General Ban Ki-moon")."""
     wanted = fold(surname)
     for name in reversed(find_names(before)):
-        words = [fold(w) for w in name.text.split()]
+        text = _LEADING_ROLE.sub("", name.text)
+        words = [fold(w) for w in text.split()]
         if len(words) < 2 or wanted not in (words[0], words[-1]):
             continue
-        if is_plausible_name(name.text) and not re.search(ROLE, name.text):
-            return name.text
+        if is_plausible_name(text) and not re.search(ROLE, text):
+            return text
     return None
 
 
@@ -171,9 +198,13 @@ def _ordinal(mention: _Mention, written: PersonRole) -> list[Finding]:
 # --- in office at a date ------------------------------------------------------------
 
 
-def _in_office(mention: _Mention, decided: set[str]) -> list[Finding]:
+def _in_office(mention: _Mention, decided: set[str], past: object) -> list[Finding]:
+    """In office at the date the claim's sentence opens with, else at the article's
+    date, unless the claim puts the office in the past ("X was the third chair")."""
     person, asof = mention.person, mention.asof
     opening, elsewhere = _sentence_date(mention.claim, decided)
+    if past and opening is None:
+        return _held(mention)
     at = opening.value if opening else asof.at
     if at is None and elsewhere is None:
         if choose_office(person.role, person.organisation, person.name, mention.terms) is None:
@@ -188,8 +219,20 @@ def _in_office(mention: _Mention, decided: set[str]) -> list[Finding]:
     if elsewhere is not None:
         there = check_person(person, elsewhere.value, mention.terms)
         if at is None or (result and there and result.verdict is not there.verdict):
-            result, dated_by = _disagreeing(result, there, at), elsewhere
+            result = _disagreeing(result, there, at)
     return _result_findings(mention, result, dated_by)
+
+
+def _held(mention: _Mention) -> list[Finding]:
+    """An office the claim puts in the past, with no date: held at some time."""
+    held = held_terms_of(mention.person, mention.terms)
+    if not held:
+        return []
+    term = held[-1]
+    since = f" from {term.start_date}" if term.start_date else ""
+    until = f" to {term.end_date}" if term.end_date else ""
+    reason = f"{term.holder} was {term.office}{since}{until}, as the claim says"
+    return [mention.finding(Verdict.SUPPORTED, reason, term, mention.label)]
 
 
 def _sentence_date(claim: StoredClaim, decided: set[str]) -> tuple[DateRef | None, DateRef | None]:
@@ -234,6 +277,13 @@ def _result_findings(
     # instead: the reason names both, so the evidence shows both.
     shown = [t for t in (result.term, *result.others) if t is not None] or [None]
     findings = [mention.finding(result.verdict, result.reason, t, mention.label) for t in shown]
-    if dated_by is not None and result.verdict is Verdict.SUPPORTED:
+    if dated_by is not None and result.verdict is Verdict.SUPPORTED and _about_tenure(mention):
         findings.append(mention.finding(result.verdict, result.reason, result.term, dated_by.text))
     return findings
+
+
+def _about_tenure(mention: _Mention) -> bool:
+    """Whether the claim says no more than who held the office ("In 1969 the agency
+    was led by Administrator X"), so its date is the term's; "In 2012 Chair X opened
+    the boathouse" dates the opening, which the term does not confirm."""
+    return _TENURE_VERB.search(mention.claim.claim.text) is not None

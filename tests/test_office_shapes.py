@@ -66,6 +66,39 @@ def test_office_in_the_page_title_only() -> None:
     ) == [("Ada Lusk", "President of the Orsk Rowing League", "2010-05-04", "2015-06-01")]
 
 
+def test_office_named_only_in_the_prose_before_the_table() -> None:
+    intro = (
+        "The Administrator is the agency's most senior official. Administrators are "
+        "nominated by the President; between appointments a senior official serves as "
+        "acting administrator."
+    )
+    assert terms(
+        ("heading", "Who runs the agency?"),
+        ("paragraph", intro),
+        ("heading", "Recent holders"),
+        ("table_row", "Name: Ada Lusk; Took office: 4 May 2010; Left office: 1 June 2015"),
+    ) == [("Ada Lusk", "administrator", "2010-05-04", "2015-06-01")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "row"),
+    [
+        # Named once: not clearly the table's office.
+        (
+            "The President appoints the members of the board.",
+            "Name: Ada Lusk; Took office: 4 May 2010; Left office: 1 June 2015",
+        ),
+        # Columns that do not say the dates are a term of office.
+        (
+            "The leader chose the crew. The leader was praised.",
+            "Name: Ada Lusk; From: 4 May 2010; To: 1 June 2015",
+        ),
+    ],
+)
+def test_a_table_whose_office_the_prose_does_not_settle(intro: str, row: str) -> None:
+    assert terms(("heading", "Members"), ("paragraph", intro), ("table_row", row)) == []
+
+
 @pytest.mark.parametrize(
     ("heading", "office"),
     [

@@ -1,4 +1,10 @@
-"""Offices completed from their page: the body a term's own words leave out.
+"""Offices completed from their page: the office or the body a term's own words leave out.
+
+A table of terms ("Name; Took office; Left office") may name its office only in
+the prose before it ("The Administrator is the agency's most senior official ...
+the table lists the holders of the post"): the office the paragraphs before it
+name most, at least twice and more than any other, is the table's; without one
+its rows are no terms.
 
 A reference often names the body once, in its title or a heading, and then
 writes only the office: "Chairs" above a list on a page about the Tarn Rowing
@@ -19,16 +25,20 @@ the page's one office of that body ("Administrator of NASA") when there is one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from verify.claims import ROLE
 from verify.facts.office_keys import GENERIC_HEADS, office_key_from_title
-from verify.facts.row_terms import office_from_heading
+from verify.facts.prose import office_phrases
+from verify.facts.row_terms import office_from_heading, singular
 from verify.records import Fact, Passage
 
 Found = tuple[int, Fact]
 _MAX_NAME_WORDS = 6
+_PROSE_BACK = 3  # paragraphs read back from a table for the office it lists
+_MIN_MENTIONS = 2
 _JOINERS = frozenset("of the and for de du la von van".split())
 
 
@@ -40,6 +50,7 @@ def complete_offices(
 ) -> list[Found]:
     """``found`` with each term's office given the body its page names."""
     text = "\n".join(p.text for p in passages)
+    found = _named_in_prose(found, passages)
     terms = [fact for _, fact in found if fact.kind == "term" and fact.office]
     completed = []
     for index, fact in found:
@@ -49,6 +60,49 @@ def complete_offices(
             fact = replace(fact, office=office) if office != fact.office else fact
         completed.append((index, fact))
     return completed
+
+
+def _named_in_prose(found: Sequence[Found], passages: Sequence[Passage]) -> list[Found]:
+    """Terms without an office given the one the prose before them names, or dropped."""
+    named: dict[int, str | None] = {}
+    kept = []
+    for index, fact in found:
+        if fact.kind == "term" and not fact.office:
+            if index not in named:
+                named[index] = _prose_office(passages, index)
+            if not named[index]:
+                continue
+            fact = replace(fact, office=named[index])
+        kept.append((index, fact))
+    return kept
+
+
+def _prose_office(passages: Sequence[Passage], index: int) -> str | None:
+    """The office the paragraphs before a table name most (twice at least, and
+    more than any other), reading back over headings to the previous table."""
+    texts: list[str] = []
+    at = index - 1
+    while at >= 0 and passages[at].kind == "table_row":
+        at -= 1  # the table's own rows
+    while at >= 0 and passages[at].kind != "table_row" and len(texts) < _PROSE_BACK:
+        if passages[at].kind == "paragraph":
+            texts.append(passages[at].text)
+        at -= 1
+    phrases = [p for text in texts for p in office_phrases(_singular_roles(text))]
+    counts = Counter(office_key_from_title(p).role for p in phrases)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    same = [p for p in phrases if office_key_from_title(p).role == ranked[0][0]]
+    with_body = [p for p in same if office_key_from_title(p).organisation]
+    return (with_body or same)[0]
+
+
+def _singular_roles(text: str) -> str:
+    """ "Administrators are nominated ..." counts as a mention of the administrator."""
+    return re.sub(r"[A-Za-z]+", lambda m: singular(m.group()), text)
 
 
 def _completed(

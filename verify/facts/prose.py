@@ -188,6 +188,15 @@ def _one_person(sentence: str) -> _Person | None:
     return person.name, office, person.start, person.end
 
 
+def office_phrases(text: str) -> list[str]:
+    """Every office ``text`` names, with its body when given: "the Administrator is
+    the agency's most senior official" -> ["administrator", "senior official"]."""
+    return [
+        _office(normalise_role(m.group("role")), m.group("org2") or m.group("org"))
+        for m in _ROLE_PHRASE.finditer(text)
+    ]
+
+
 def _office(role: str, organisation: str | None) -> str:
     if not organisation:
         return role

@@ -35,6 +35,7 @@ from verify.facts.rows import Page, column_kind, header_key, row_cells
 from verify.records import Fact
 
 _ORDINAL_HEADERS = frozenset("no # number order".split())
+_OFFICE_HEADER = re.compile(r"\b(?:office|term|tenure|incumbent|sworn|inaugurated)\b")
 _MAX_ORDINAL = 1000
 _ACTING = re.compile(r"(?i:acting|interim|caretaker)(?:\s+\w+)?")
 _OPEN_END = re.compile(r"\W*(?i:present|incumbent|now|to\s+date)?\W*")
@@ -67,9 +68,11 @@ def _table_term(
     office = columns["office"][1] if "office" in columns else office_from_heading(heading)
     office = office or (person[0] if _is_role(person[0]) else None)
     office = office or office_from_heading(page.title)
-    if (start is None and end is None) or not office:
+    if start is None and end is None:
         return None
-    if _acting_note(cells, columns) and not _ACTING.match(office):
+    if not office and not _office_columns(cells):
+        return None  # "Name; From; To": dates of something, not necessarily an office
+    if office and _acting_note(cells, columns) and not _ACTING.match(office):
         office = f"Acting {office}"
     return Fact(
         "term",
@@ -94,6 +97,13 @@ def _term_dates(
         return range_dates(columns["range"][1])
     spans = [value for _, value in cells if _is_date_range(value)]
     return range_dates(spans[0]) if len(spans) == 1 else (None, None)
+
+
+def _office_columns(cells: list[tuple[str, str]]) -> bool:
+    """Columns that say the dates are a term of office ("Took office"), so a table
+    whose office is named only in the prose before it is still a table of terms
+    (``verify.facts.office_bodies`` names its office)."""
+    return any(_OFFICE_HEADER.search(header_key(header)) for header, _ in cells)
 
 
 def _is_date_range(value: str) -> bool:
@@ -161,7 +171,7 @@ def office_from_heading(heading: str | None) -> str | None:
         return None
     text = _without_dates(_LIST_OF.sub("", heading.strip()))
     head, sep, rest = text.partition(" of ")
-    head = re.sub(r"[^\s-]+", lambda m: _singular(m.group()), head)
+    head = re.sub(r"[^\s-]+", lambda m: singular(m.group()), head)
     if _is_role(head) or (not sep and _body_before_role(head)):
         return head + sep + rest
     return None
@@ -187,7 +197,8 @@ def _body_before_role(head: str) -> bool:
     )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """ "Secretaries" -> "Secretary" when the singular is an office's head word."""
     lowered = word.lower()
     for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if lowered.endswith(suffix) and lowered[: -len(suffix)] + replacement in ROLE_HEADS:

@@ -49,6 +49,8 @@ def office_reasons(claim: dict) -> list[str]:
         # A generic head of a named body: its top office.
         ("Compact chief Oskar Brel signed the water accord.", "1994-04-04", "supported"),
         ("Compact chief Oskar Brel signed the water accord.", "2003-04-04", "contradicted"),
+        # The body's long name, which the reference gives beside its short form.
+        ("Halden Space Agency chief Rufus Dane opened the stand.", "2015-05-05", "supported"),
         # A hyphen-joined given name.
         ("Director-General Park Ji-soo opened the session.", "2012-03-03", "supported"),
     ],
@@ -61,7 +63,7 @@ def test_roles_named_another_way(tmp_path: Path, sentence: str, date: str, expec
 def test_a_contradiction_names_who_held_the_office_then(tmp_path: Path) -> None:
     claim = judged(tmp_path, "HASA Administrator Rufus Dane opened the test stand.", "2008-05-05")
     assert office_reasons(claim)[0] == (
-        "Rufus Dane was Administrator of HASA from 2011-06-09 to 2019-01-20; "
+        "Rufus Dane was Administrator of HASA (Halden Space Agency) from 2011-06-09 to 2019-01-20; "
         "on 2008-05-05 the office was held by Lena Voss"
     )
     evidence = [f for f in claim["findings"] if f["check"] == "office"]

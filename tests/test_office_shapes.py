@@ -16,7 +16,7 @@ import pytest
 from judging import JUDGING
 
 from verify.extract import extract
-from verify.facts import document_facts, extract_facts, nearest_headings
+from verify.facts import document_facts, extract_facts, nearest_headings, short_forms
 from verify.fetch import load
 from verify.records import Fact, Passage
 
@@ -53,9 +53,28 @@ def test_office_in_the_heading_with_a_plural_hyphenated_head_and_one_cell_of_yea
 
 def test_office_in_a_heading_with_dates_and_took_left_office_columns() -> None:
     found = terms_of("halden-space-agency.html")
-    assert shape(found["Lena Voss"]) == ("Administrator of HASA", "2004-03-12", "2011-01-20", None)
-    assert found["Karl Ode"].office == "Acting Administrator of HASA"  # the "Acting" note
-    assert shape(found["Mira Sand"]) == ("Administrator of HASA", "2019-01-20", None, None)
+    office = "Administrator of HASA (Halden Space Agency)"
+    assert shape(found["Lena Voss"]) == (office, "2004-03-12", "2011-01-20", None)
+    assert found["Karl Ode"].office == f"Acting {office}"  # the "Acting" note
+    assert shape(found["Mira Sand"]) == (office, "2019-01-20", None, None)
+
+
+def test_an_office_keeps_the_short_form_its_page_gives_the_body() -> None:
+    found = terms_of("halden-space-agency.html")
+    assert found["Lena Voss"].office == "Administrator of HASA (Halden Space Agency)"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("In 1958 the Halden Space Agency (HASA) was founded.", {"Halden Space Agency": "HASA"}),
+        ("The Orsk Rowing League (the ORL) met.", {"Orsk Rowing League": "ORL"}),
+        ("Ada Lusk (Chair) spoke. Results (Table 2) follow.", {}),
+        ("Report\nThe Tarn Compact (TC) met.", {"Tarn Compact": "TC"}),
+    ],
+)
+def test_short_forms_a_page_defines(text: str, forms: dict[str, str]) -> None:
+    assert short_forms(text) == forms
 
 
 def test_office_in_the_page_title_only() -> None:
@@ -127,7 +146,7 @@ def test_prose_terms_take_their_body_from_the_page() -> None:
     found = terms_of("central-bank-of-velmora.html")
     # "of Ostmark" is where she comes from; the office's body is the page's subject.
     assert shape(found["Ilse Brandt"]) == (
-        "governor of the Central Bank of Velmora",
+        "governor of the Central Bank of Velmora (CBV)",
         "1995-01-01",
         "2006-12-31",
         4,
@@ -140,8 +159,9 @@ def test_prose_terms_take_their_body_from_the_page() -> None:
 def test_prose_terms_take_the_office_the_page_lists_for_their_body() -> None:
     found = terms_of("halden-space-agency.html")
     # "led HASA" is HASA's one office here; "administrator" its one administrator.
-    assert shape(found["Orla Fenn"]) == ("Administrator of HASA", "1975", "1983", None)
-    assert shape(found["Piet Marsh"]) == ("Administrator of HASA", "1984-03", "1990-09", None)
+    office = "Administrator of HASA (Halden Space Agency)"
+    assert shape(found["Orla Fenn"]) == (office, "1975", "1983", None)
+    assert shape(found["Piet Marsh"]) == (office, "1984-03", "1990-09", None)
 
 
 def test_a_date_of_another_clause_does_not_start_a_term() -> None:

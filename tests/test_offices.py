@@ -122,6 +122,21 @@ def test_different_offices_have_different_keys(
     assert office_key(*left) != office_key(*right)
 
 
+def test_a_short_form_of_the_body_is_another_name_of_one_office() -> None:
+    short = office_key_from_title("Administrator of the Halden Space Agency (HASA)")
+    assert short == office_key_from_title("Administrator of the Halden Space Agency")
+    assert short.short_forms == {"hasa"}
+    terms = [
+        term("Ada Lusk", "Administrator of the Halden Space Agency", "2001-01-01", "2005-01-01"),
+        term("Bo Hale", "Administrator of the Halden Space Agency (HASA)", "2005-01-01", None),
+    ]
+    # The short form one page gives serves the terms another page lists.
+    result = check(person("Ada Lusk", "administrator", "HASA"), "2003", terms)
+    assert result is not None and result.verdict is Verdict.SUPPORTED
+    result = check(person("Ada Lusk", "administrator", "HASA"), "2010", terms)
+    assert result is not None and result.reason.endswith("the office was held by Bo Hale")
+
+
 def test_title_reads_the_body_before_or_after_the_office() -> None:
     assert office_key_from_title("United States Secretary of Defense").organisation == (
         "united states"

@@ -16,6 +16,7 @@ from verify.facts.document import (
     page_date,
 )
 from verify.facts.last_built import LastBuilt
+from verify.facts.office_bodies import short_forms
 from verify.facts.office_keys import (
     normalise_organisation,
     office_key,
@@ -65,6 +66,7 @@ __all__ = [
     "period",
     "row_cells",
     "same_person",
+    "short_forms",
     "TenureResult",
     "term_refs",
     "value_at",

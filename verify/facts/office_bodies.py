@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from verify.claims import ROLE
+from verify.claims import ROLE, find_names, fold
 from verify.facts.office_keys import GENERIC_HEADS, office_key_from_title
 from verify.facts.prose import office_phrases
 from verify.facts.row_terms import office_from_heading, singular
@@ -39,6 +39,8 @@ Found = tuple[int, Fact]
 _MAX_NAME_WORDS = 6
 _PROSE_BACK = 3  # paragraphs read back from a table for the office it lists
 _MIN_MENTIONS = 2
+_SHORT_FORM = re.compile(r"\s\((?:the\s+)?(?P<short>[A-Z][A-Za-z&]{1,9})\)")
+_LONG_FORM_REACH = 120
 _JOINERS = frozenset("of the and for de du la von van".split())
 
 
@@ -52,14 +54,54 @@ def complete_offices(
     text = "\n".join(p.text for p in passages)
     found = _named_in_prose(found, passages)
     terms = [fact for _, fact in found if fact.kind == "term" and fact.office]
+    aliases = short_forms(text)
     completed = []
     for index, fact in found:
         if fact.kind == "term" and fact.office:
             heading = headings[index] if index < len(headings) else None
-            office = _completed(fact.office, terms, heading, title, text)
+            office = _with_short_form(_completed(fact.office, terms, heading, title, text), aliases)
             fact = replace(fact, office=office) if office != fact.office else fact
         completed.append((index, fact))
     return completed
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The short forms a page defines: "the Halden Space Agency (HASA)" -> {"Halden
+    Space Agency": "HASA"}. The short form's letters must spell, in order, a part
+    of the long one's, from its first letter ("FIFA", "UN")."""
+    found = {}
+    for match in _SHORT_FORM.finditer(text):
+        before = text[max(0, match.start() - _LONG_FORM_REACH) : match.start()]
+        names = find_names(re.split(r"[.!?;:]\s|\n", before)[-1])
+        if not names:
+            continue
+        long, short = names[-1].text, match.group("short")
+        if _spells(short, long) and text[: match.start()].rstrip().endswith(long):
+            found[long] = short
+    return found
+
+
+def _spells(short: str, long: str) -> bool:
+    letters, rest = short.lower(), fold(long).lower()
+    if not letters or letters[0] != rest[:1]:
+        return False
+    at = 0
+    for letter in letters:
+        at = rest.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _with_short_form(office: str, aliases: dict[str, str]) -> str:
+    """ "Administrator of the Halden Space Agency" -> "... (HASA)", and "Administrator
+    of HASA" -> "... (Halden Space Agency)": the claim may write either."""
+    for long, short in aliases.items():
+        if long in office and f"({short})" not in office:
+            return f"{office} ({short})"
+        if re.search(rf"\b{re.escape(short)}\b", office) and f"({long})" not in office:
+            return f"{office} ({long})"
+    return office
 
 
 def _named_in_prose(found: Sequence[Found], passages: Sequence[Passage]) -> list[Found]:

@@ -51,7 +51,7 @@ def choose_office(
     if not key.role:
         return None
     index = term_index(terms)
-    own = {office_key_from_title(t.office or "") for t in index.held_by(name)}
+    own = index.offices_held(name)
     generic = key.role <= GENERIC_HEADS
     if own:
         fits = [office for office in own if role_fits(key, office, own)]
@@ -82,8 +82,10 @@ def body_named(claimed: str | None, office: OfficeKey) -> bool:
     office is known from the claim's words and not only from being the one listed."""
     if claimed is None or office.organisation is None:
         return False
-    words = _words(office.organisation)
-    return claimed == office.organisation or (" " not in claimed and _initials(words) == claimed)
+    return any(
+        claimed == name or (" " not in claimed and _initials(_words(name)) == claimed)
+        for name in _names(office)
+    )
 
 
 def role_fits(claimed: OfficeKey, office: OfficeKey, among: Collection[OfficeKey]) -> bool:
@@ -96,7 +98,7 @@ def role_fits(claimed: OfficeKey, office: OfficeKey, among: Collection[OfficeKey
     if claimed.role <= GENERIC_HEADS:
         if claimed.organisation is None:
             return len(among) == 1
-        same_body = [o for o in among if _body_fits(claimed.organisation, o.organisation)]
+        same_body = [o for o in among if _body_fits(claimed.organisation, o)]
         return same_body == [office] and office.organisation is not None
     if not _fits(claimed, office):
         return False
@@ -108,13 +110,19 @@ def _fits(claimed: OfficeKey, office: OfficeKey) -> bool:
         return False
     if claimed.organisation is None or office.organisation is None:
         return True
-    return _body_fits(claimed.organisation, office.organisation)
+    return _body_fits(claimed.organisation, office)
 
 
-def _body_fits(claimed: str | None, listed: str | None) -> bool:
-    """ "tarn rowing league" for itself, "trl" (its initials), "rowing league" (a part)."""
-    if claimed is None or listed is None:
+def _body_fits(claimed: str | None, office: OfficeKey) -> bool:
+    """ "tarn rowing league" for itself, "trl" (its initials), "rowing league" (a
+    part); a body the references give a short form ("hasa" for "halden space
+    agency") answers to either."""
+    if claimed is None or office.organisation is None:
         return False
+    return any(_one_body_fits(claimed, name) for name in _names(office))
+
+
+def _one_body_fits(claimed: str, listed: str) -> bool:
     if claimed == listed:
         return True
     claimed_words, listed_words = _words(claimed), _words(listed)
@@ -123,6 +131,11 @@ def _body_fits(claimed: str | None, listed: str | None) -> bool:
     if len(listed_words) == 1 and _initials(claimed_words) == listed_words[0]:
         return True
     return bool(claimed_words) and set(claimed_words) <= set(listed_words)
+
+
+def _names(office: OfficeKey) -> list[str]:
+    """The names of an office's body: its own and the short forms the references use."""
+    return [office.organisation or "", *sorted(office.short_forms)]
 
 
 def _words(body: str) -> list[str]:

@@ -10,6 +10,7 @@ not scan them all for every claim.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from verify.facts.office_keys import OfficeKey, office_key_from_title
 from verify.facts.periods import period
@@ -25,13 +26,26 @@ class TermIndex:
     def __init__(self, terms: Sequence[Fact]) -> None:
         self.terms = [t for t in terms if t.kind == "term" and t.office and t.holder and _dated(t)]
         self.by_office: dict[OfficeKey, list[Fact]] = {}
+        self._keys: dict[OfficeKey, OfficeKey] = {}  # each office as filed, with its short forms
         self._by_letter: dict[str, list[Fact]] = {}
         for term in sorted(self.terms, key=lambda t: t.start_date or ""):
-            self.by_office.setdefault(office_key_from_title(term.office or ""), []).append(term)
+            self._add(office_key_from_title(term.office or ""), term)
             name = surname(term.holder or "") or " "
             for letter in {f"<{name[0]}", f">{name[-1]}"}:
                 self._by_letter.setdefault(letter, []).append(term)
         self._held: dict[str, list[Fact]] = {}
+        self._offices: dict[str, frozenset[OfficeKey]] = {}
+
+    def _add(self, office: OfficeKey, term: Fact) -> None:
+        """File ``term`` under its office, the office keeping every short form of its
+        body that any reference gives."""
+        listed = self._keys.get(office)
+        if listed is not None and not office.short_forms <= listed.short_forms:
+            merged = replace(listed, short_forms=listed.short_forms | office.short_forms)
+            self.by_office[merged] = self.by_office.pop(listed)
+            self._keys[merged] = merged
+        self._keys.setdefault(office, office)
+        self.by_office.setdefault(office, []).append(term)
 
     def held_by(self, name: str) -> list[Fact]:
         """The terms whose holder can be ``name``, in order of their start."""
@@ -43,6 +57,17 @@ class TermIndex:
             found = {id(t): t for t in near if same_person(name, t.holder or "")}
             self._held[name] = sorted(found.values(), key=lambda t: t.start_date or "")
         return self._held[name]
+
+    def offices_held(self, name: str) -> frozenset[OfficeKey]:
+        """The offices of the terms ``name`` can have held."""
+        if name not in self._offices:
+            self._offices[name] = frozenset(self.office_of(t) for t in self.held_by(name))
+        return self._offices[name]
+
+    def office_of(self, term: Fact) -> OfficeKey:
+        """The office ``term`` is filed under, with every short form of its body."""
+        office = office_key_from_title(term.office or "")
+        return self._keys.get(office, office)
 
     def of_office(self, office: OfficeKey) -> list[Fact]:
         """The terms of ``office``, in order of their start."""

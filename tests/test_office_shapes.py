@@ -164,6 +164,41 @@ def test_prose_terms_take_the_office_the_page_lists_for_their_body() -> None:
     assert shape(found["Piet Marsh"]) == (office, "1984-03", "1990-09", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ada Lusk, the ninth Chair of the Tarn Compact, took office on 1 January 2017.",
+            ("Ada Lusk", "chair of Tarn Compact", "2017-01-01", None),
+        ),
+        (
+            "On 1 January 2017 Ada Lusk became Chair of the Tarn Compact.",
+            ("Ada Lusk", "chair of Tarn Compact", "2017-01-01", None),
+        ),
+        (
+            "Ada Lusk chaired the Tarn Compact from 2017 to 2021.",
+            ("Ada Lusk", "chair of Tarn Compact", "2017", "2021"),
+        ),
+        (
+            "From 2017 to 2021 the Tarn Compact was led by Ada Lusk.",
+            ("Ada Lusk", "head of Tarn Compact", "2017", "2021"),
+        ),
+        (
+            "Ada Lusk succeeded Bo Hale as Chair of the Tarn Compact in 2017.",
+            ("Ada Lusk", "chair of Tarn Compact", "2017", None),
+        ),
+        (
+            "Ada Lusk was Chair of the Tarn Compact until 2021, when Bo Hale took over.",
+            ("Ada Lusk", "chair of Tarn Compact", None, "2021"),
+        ),
+    ],
+)
+def test_prose_term_shapes(
+    sentence: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert terms(("paragraph", sentence)) == [expected]
+
+
 def test_a_date_of_another_clause_does_not_start_a_term() -> None:
     found = terms_of("northern-leaders-almanac.html")
     assert "Tomas Vint" not in found  # "stood down on 30 November 2006, and Tomas Vint ..."

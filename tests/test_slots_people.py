@@ -182,6 +182,11 @@ def test_article_b_whole_text_finds_only_people() -> None:
             ("Otto Quell", "head", "Tarn Compact"),
         ),
         ("Otto Quell chaired the board from 1990 to 1999.", ("Otto Quell", "chair", "board")),
+        ("The Tarn Compact was led by Otto Quell.", ("Otto Quell", "head", "Tarn Compact")),
+        (
+            "Otto Quell succeeded Ilse Marr as chair of the Tarn Compact in 2017.",
+            ("Otto Quell", "chair", "Tarn Compact"),
+        ),
     ],
 )
 def test_patterns(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -231,6 +236,7 @@ def test_offsets_are_shifted_by_base() -> None:
         "Putin's spokesman said nothing.",
         "Otto Quell led the Tarn Compact to victory in 1999.",  # no term: no office
         "Otto Quell led Calderon from the front in the 1999 final.",
+        "The report was written by Otto Quell.",
         "Moscow-led forces crossed the Ki-moon line.",
     ],
 )

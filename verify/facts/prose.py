@@ -45,7 +45,7 @@ _LINK_WORDS = frozenset(
     "sworn in took takes assumed office entered".split()
 )
 _START_VERBS = re.compile(
-    r"\b(?:became|becomes|took\s+office|took\s+over|assumed|sworn\s+in|inaugurated|"
+    r"\b(?:became|becomes|took\s+office|took\s+over|assumed|sworn\s+in|inaugurated|succeeded|"
     r"(?:was|were)\s+(?:re-?)?(?:elected|appointed|named))\b",
     re.IGNORECASE,
 )
@@ -198,6 +198,7 @@ def office_phrases(text: str) -> list[str]:
 
 
 def _office(role: str, organisation: str | None) -> str:
+    organisation = re.sub(r"(?<=[a-z]{2})\.$", "", organisation or "")  # the sentence's full stop
     if not organisation:
         return role
     if organisation.lower() in DEMONYMS:

@@ -9,7 +9,8 @@ the four shapes news writing uses:
   Velmora, the third chair,", "Jane Roe, who took office in May as chair of X",
   "Jane Roe has served as chair of X since 2010"
 - a term by its verb: "Jane Roe, who ran the league from 2001 to 2009" (the verb
-  says the office: "ran", "led" and "headed" its head, "chaired" its chair)
+  says the office: "ran", "led" and "headed" its head, "chaired" its chair), "the
+  league was led by Jane Roe", "Jane Roe succeeded Otto Quell as chair of X"
 - a bare name that speaks: "Grybauskaite said", "said Jane Roe" (role None)
 
 ``role_ordinal`` reads the holder's number a sentence gives ("the ninth
@@ -131,6 +132,24 @@ _TERM_VERBS = {
     "presided over": "president",
 }
 _TERM_VERB = "|".join(v.replace(" ", r"\s+") for v in _TERM_VERBS)
+# The same, told from the body: "the league was led by Jane Roe".
+_LED_BY = {
+    "led": "head",
+    "run": "head",
+    "headed": "head",
+    "chaired": "chair",
+    "directed": "director",
+}
+_BODY_LED_BY = re.compile(
+    rf"(?:(?<=[Tt]he\s)(?P<orgl>[a-z]+)|(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+)?{_ORG_TOKEN}){{0,4}}))"
+    rf"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?P<passive>{'|'.join(_LED_BY)})\s+by\s+"
+    rf"(?P<name>{NAME})"
+)
+# "Jane Roe succeeded Otto Quell as chair of X": the office is the successor's.
+_SUCCEEDED = re.compile(
+    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?:succeeded|replaced)\s+{NAME}\s+as\s+"
+    rf"{_OFFICE}{_AFTER_TERM_ROLE}"
+)
 _NAME_RAN = re.compile(
     rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?P<verb>{_TERM_VERB})\s+(?:the\s+)?"
     rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}|(?<=the\s)[a-z]+)"
@@ -149,9 +168,17 @@ _ACCORDING_TO_NAME = re.compile(
 _QUOTED_AS_SAYING = re.compile(rf"quoted\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+saying")
 
 # Office-bearing shapes first: when spans overlap, the earlier shape wins.
-_NAME_FIRST = (_NAME_THEN_ROLE, _NAME_WHO_AS, _NAME_PREDICATE, _NAME_RAN)
-_WITH_ROLE = (_APPOSITIVE, _TITLE, *_NAME_FIRST)
+_NAME_FIRST = (_NAME_THEN_ROLE, _NAME_WHO_AS, _NAME_PREDICATE, _NAME_RAN, _SUCCEEDED)
+_WITH_ROLE = (_APPOSITIVE, _TITLE, *_NAME_FIRST, _BODY_LED_BY)
 _WITHOUT_ROLE = (_NAME_SPEAKS, _SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING)
+# Words a shape cannot match without.
+_CUES = {
+    _NAME_WHO_AS: re.compile(r",\s+who\s"),
+    _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
+    _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
+    _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
+    _BODY_LED_BY: re.compile(r"\s+by\s"),
+}
 
 
 def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
@@ -166,6 +193,9 @@ def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
 
 def _candidates(text: str) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
     for pattern in (*_WITH_ROLE, *_WITHOUT_ROLE):
+        cue = _CUES.get(pattern)
+        if cue is not None and cue.search(text) is None:
+            continue  # scanning for names is the slow part: skip shapes whose words are absent
         for match in pattern.finditer(text):
             person = _person(text, match, with_role=pattern in _WITH_ROLE)
             if person is not None:
@@ -193,6 +223,8 @@ def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole |
 def _role(match: re.Match[str]) -> str:
     if "verb" in match.re.groupindex:
         return _TERM_VERBS[" ".join(match.group("verb").lower().split())]
+    if "passive" in match.re.groupindex:
+        return _LED_BY[match.group("passive").lower()]
     lead = match.group("lead")
     role = match.group("role")
     return normalise_role(f"{lead} {role}" if lead else role)

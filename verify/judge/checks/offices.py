@@ -77,7 +77,8 @@ def check_office(claim: StoredClaim, person: PersonRole, asof: AsOf) -> list[Fin
     findings, open_ended = _tenure(mention)
     findings += _ordinal(mention, person)
     if open_ended:
-        findings += _in_office(mention, {f.detail for f in findings}, _PAST.search(person.text))
+        past = _PAST.search(person.text) is not None
+        findings += _in_office(mention, {f.detail for f in findings}, past)
     return _guarded(mention, findings)
 
 
@@ -198,7 +199,7 @@ def _ordinal(mention: _Mention, written: PersonRole) -> list[Finding]:
 # --- in office at a date ------------------------------------------------------------
 
 
-def _in_office(mention: _Mention, decided: set[str], past: object) -> list[Finding]:
+def _in_office(mention: _Mention, decided: set[str], past: bool) -> list[Finding]:
     """In office at the date the claim's sentence opens with, else at the article's
     date, unless the claim puts the office in the past ("X was the third chair")."""
     person, asof = mention.person, mention.asof

@@ -122,6 +122,21 @@ def test_different_offices_have_different_keys(
     assert office_key(*left) != office_key(*right)
 
 
+def test_a_short_form_of_the_body_is_another_name_of_one_office() -> None:
+    short = office_key_from_title("Administrator of the Halden Space Agency (HASA)")
+    assert short == office_key_from_title("Administrator of the Halden Space Agency")
+    assert short.short_forms == {"hasa"}
+    terms = [
+        term("Ada Lusk", "Administrator of the Halden Space Agency", "2001-01-01", "2005-01-01"),
+        term("Bo Hale", "Administrator of the Halden Space Agency (HASA)", "2005-01-01", None),
+    ]
+    # The short form one page gives serves the terms another page lists.
+    result = check(person("Ada Lusk", "administrator", "HASA"), "2003", terms)
+    assert result is not None and result.verdict is Verdict.SUPPORTED
+    result = check(person("Ada Lusk", "administrator", "HASA"), "2010", terms)
+    assert result is not None and result.reason.endswith("the office was held by Bo Hale")
+
+
 def test_title_reads_the_body_before_or_after_the_office() -> None:
     assert office_key_from_title("United States Secretary of Defense").organisation == (
         "united states"
@@ -400,7 +415,14 @@ def test_a_bare_role_matches_only_a_unique_office() -> None:
     result = check(bare, "2021", FREEDONIA + VELMORA)
     assert result is not None and result.verdict is Verdict.SUPPORTED
     other_chancellor = term("Ada Vance", "Chancellor of Velmora", "2020-01-01", None)
-    assert check(bare, "2021", [*FREEDONIA, other_chancellor]) is None
+    # Person first: the one chancellorship Otto Brannigan held is the one meant.
+    listed = check(bare, "2021", [*FREEDONIA, other_chancellor])
+    assert listed is not None and listed.verdict is Verdict.SUPPORTED
+    # Someone the terms do not list: which chancellor is meant is a guess.
+    former = person("Gloria Teasdale", "former chancellor", None)
+    assert check(former, "2021", [*FREEDONIA, other_chancellor]) is not None
+    unlisted = person("Jane Roe", "former chancellor", None)
+    assert check(unlisted, "2021", [*FREEDONIA, other_chancellor]) is None
 
 
 def test_a_bare_role_never_contradicts_someone_unlisted() -> None:

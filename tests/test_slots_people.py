@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.claims import find_people, normalise_role
+from verify.claims import find_people, normalise_role, ordinal_value, role_ordinal
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 ARTICLE_B = ARTICLES / "002_4d51db6b0b5c6aac.txt"
@@ -157,6 +157,36 @@ def test_article_b_whole_text_finds_only_people() -> None:
             "Washington Post reporter Jane Roe said so.",
             ("Jane Roe", "reporter", "Washington Post"),
         ),
+        # Given names of hyphen-joined syllables.
+        ("League chief Park Ji-soo spoke.", ("Park Ji-soo", "chief", "League")),
+        # A holder's number and where they come from.
+        (
+            "Ilse Marr of Velmora, the third Chair of the Tarn Compact, said so.",
+            ("Ilse Marr", "chair", "Tarn Compact"),
+        ),
+        (
+            "Ilse Marr, who took office on 3 May as the fourth Chair of Tarnmoor, spoke.",
+            ("Ilse Marr", "chair", "Tarnmoor"),
+        ),
+        (
+            "Ilse Marr has served as the fourth chair of the Tarn Compact since 2019.",
+            ("Ilse Marr", "chair", "Tarn Compact"),
+        ),
+        (
+            "The ministry was led by Administrator Otto Quell.",
+            ("Otto Quell", "administrator", None),
+        ),
+        # A term told by its verb, when its dates follow.
+        (
+            "Otto Quell, who ran the Tarn Compact from 1990 to 1999, retired.",
+            ("Otto Quell", "head", "Tarn Compact"),
+        ),
+        ("Otto Quell chaired the board from 1990 to 1999.", ("Otto Quell", "chair", "board")),
+        ("The Tarn Compact was led by Otto Quell.", ("Otto Quell", "head", "Tarn Compact")),
+        (
+            "Otto Quell succeeded Ilse Marr as chair of the Tarn Compact in 2017.",
+            ("Otto Quell", "chair", "Tarn Compact"),
+        ),
     ],
 )
 def test_patterns(sentence: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -204,10 +234,36 @@ def test_offsets_are_shifted_by_base() -> None:
         "He will head Europe's largest bank.",
         "The UN Security Council met on Friday.",
         "Putin's spokesman said nothing.",
+        "Otto Quell led the Tarn Compact to victory in 1999.",  # no term: no office
+        "Otto Quell led Calderon from the front in the 1999 final.",
+        "The report was written by Otto Quell.",
+        "Moscow-led forces crossed the Ki-moon line.",
     ],
 )
 def test_no_person(sentence: str) -> None:
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("Chair Ilse Marr is the seventh person to hold the post.", 7),
+        ("Ilse Marr, the third Chair of the Tarn Compact, said so.", 3),
+        ("Ilse Marr, who took office as the twenty-first chair of Tarnmoor, spoke.", 21),
+        ("Chair Ilse Marr was its 12th holder.", 12),
+        ("Chair Ilse Marr was the first person to walk the Tarn.", None),
+        ("Scotland's first minister, Ilse Marr, said so.", None),  # "first" is the office
+        ("Chair Ilse Marr spoke.", None),
+        ("The ninth chair of the Tarn Compact, Ilse Marr, spoke.", 9),
+        ("Ilse Marr was the first Director-General of the Tarn Compact.", 1),
+    ],
+)
+def test_the_holders_number(sentence: str, ordinal: int | None) -> None:
+    (person,) = find_people(sentence, base=40)
+    found = role_ordinal(sentence, person, base=40)
+    assert (found[0] if found else None) == ordinal
+    if found:  # the span opens with the ordinal's own words
+        assert ordinal_value(sentence[found[1] - 40 : found[2] - 40].split()[0]) == ordinal
 
 
 def test_normalise_role() -> None:

@@ -27,7 +27,7 @@ from verify.claims.slots.attributions import find_attributions
 from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans, find_dates
 from verify.claims.slots.numbers import find_quantities, is_partitive
 from verify.claims.slots.ordinals import find_ordinals, ordinal_value
-from verify.claims.slots.people import NAME, find_people
+from verify.claims.slots.people import NAME, find_people, role_ordinal
 from verify.claims.slots.provisions import find_provisions
 from verify.claims.slots.quotes import find_quotations
 from verify.claims.slots.roles import (
@@ -84,6 +84,7 @@ __all__ = [
     "ROLE",
     "ROLE_HEADS",
     "ROLE_MODIFIERS",
+    "role_ordinal",
     "same_counted",
     "shared_stems",
     "similar_stems",

@@ -17,16 +17,20 @@ from verify.facts.document import (
 )
 from verify.facts.last_built import LastBuilt
 from verify.facts.measures import Measure, actions, fact_clause, measure_of, same_measure
+from verify.facts.office_bodies import short_forms
 from verify.facts.office_keys import (
     normalise_organisation,
     office_key,
     office_key_from_title,
     offices_match,
 )
+from verify.facts.office_match import OfficeChoice, choose_office
 from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
 from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
+from verify.facts.prose import term_refs
 from verify.facts.rows import NO_HEADING, row_cells
+from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
 from verify.facts.timeline import CountResult, check_count, count_events
 from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
@@ -46,7 +50,10 @@ __all__ = [
     "is_page_date_line",
     "by_date",
     "check_count",
+    "check_ordinal",
     "check_person",
+    "check_tenure",
+    "choose_office",
     "choose_group",
     "count_events",
     "count_filter",
@@ -55,6 +62,7 @@ __all__ = [
     "document_facts",
     "event_series",
     "extract_facts",
+    "held_terms_of",
     "holders_at",
     "LastBuilt",
     "mentions",
@@ -64,10 +72,14 @@ __all__ = [
     "office_key",
     "office_key_from_title",
     "office_terms",
+    "OfficeChoice",
     "OfficeResult",
     "offices_match",
     "page_date",
     "period",
     "row_cells",
     "same_person",
+    "short_forms",
+    "TenureResult",
+    "term_refs",
 ]

@@ -99,17 +99,23 @@ def span_from_refs(refs: Sequence[DateRef], verb: str | None) -> tuple[str | Non
     """(start, end) of a term from its dates: "since"/"from" start it, "until" ends it;
     a date without a relation word follows ``verb`` ("became ... on"), and a second
     plain date after a start ends the term ("from 2001 and 2005", "2009 – 2019")."""
+    start, end = span_refs(refs, verb)
+    return (start.value if start else None), (end.value if end else None)
+
+
+def span_refs(refs: Sequence[DateRef], verb: str | None) -> tuple[DateRef | None, DateRef | None]:
+    """The dates that start and end a term, as ``span_from_refs`` reads them."""
     start = end = None
     for ref in refs:
         if ref.relation in ("since", "from") and start is None:
-            start = ref.value
+            start = ref
         elif ref.relation == "until" and end is None:
-            end = ref.value
+            end = ref
         elif ref.relation in ("", "in", "on"):
             if start is not None and end is None and ref.relation == "":
-                end = ref.value
+                end = ref
             elif verb == "start" and start is None:
-                start = ref.value
+                start = ref
             elif verb == "end" and end is None:
-                end = ref.value
+                end = ref
     return start, end

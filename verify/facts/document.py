@@ -29,7 +29,9 @@ from verify.claims import split_sentences
 from verify.facts.dates import page_date_line
 from verify.facts.enumerations import enumerated_events
 from verify.facts.figures import figure_facts
+from verify.facts.office_bodies import complete_offices
 from verify.facts.prose import prose_facts
+from verify.facts.row_terms import list_term, row_term
 from verify.facts.rows import Page, list_event, row_facts
 from verify.records import Extracted, Fact, Passage
 
@@ -75,7 +77,7 @@ def extract_facts(
     for index, passage in enumerate(passages):
         heading = headings[index] if index < len(headings) else None
         found.extend((index, fact) for fact in _passage_facts(passage, heading, page, period))
-    return found
+    return complete_offices(found, passages, headings, title)
 
 
 def page_date(passages: Sequence[Passage]) -> str | None:
@@ -99,18 +101,17 @@ def _passage_facts(
     if passage.kind == "heading":
         return []
     if passage.kind == "table_row":
-        return row_facts(passage.text, heading, page)
+        term = row_term(passage.text, heading, page)
+        return [term] if term else row_facts(passage.text, heading, page)
     if passage.kind == "list_item":
-        event = list_event(passage.text, heading)
+        event = list_term(passage.text, heading) or list_event(passage.text, heading)
         if event is not None:
             return [event]
     figures = figure_facts(passage, heading, period or page.as_of, "period" if period else "page")
-    listed = [e for s in _sentences(passage) for e in enumerated_events(s, heading)]
+    by_sentence = {s: enumerated_events(s, heading) for s in _sentences(passage)}
+    listed = [event for events in by_sentence.values() for event in events]
     # A sentence that lists a name's years is read as that list, not as figures.
-    listing = {e.text for e in listed} and {
-        s for s in _sentences(passage) if enumerated_events(s, heading)
-    }
-    figures = [f for f in figures if f.text not in listing]
+    figures = [f for f in figures if not by_sentence.get(f.text)]
     return prose_facts(passage, page.as_of) + figures + listed
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from verify.claims import (
@@ -132,6 +132,9 @@ FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 FUTURE_WORDS = frozenset({"incoming", "elect", "designate", "future"})
 ACTING_WORDS = frozenset({"acting", "interim", "caretaker"})
 _TIME_WORDS = FORMER_WORDS | FUTURE_WORDS | ACTING_WORDS | {"then", "outgoing", "current"}
+# Words for whoever is at the top of a body, whatever its office is called:
+# "the agency chief", "the league's head", "ran the league" (its head).
+GENERIC_HEADS = frozenset(stem(w) for w in ("chief", "head", "leader", "boss"))
 _FILLER = frozenset({"the", "and", "&"})
 # "Minister of Foreign Affairs" is the foreign minister.
 _ROLE_FILLER = _FILLER | {"affairs"}
@@ -146,19 +149,35 @@ class OfficeKey:
     ``role`` holds the stems of the office's words, order-free and without
     "of", hyphens or time words: "minister of defence" and "Defense Minister"
     share one. ``organisation`` is the body or country, normalised.
+    ``short_forms`` are other names a reference gives the body ("Administrator
+    of the Halden Space Agency (HASA)": "hasa"); they do not make another office.
     """
 
     role: frozenset[str]
     organisation: str | None
+    short_forms: frozenset[str] = field(default=frozenset(), compare=False)
+
+
+_SHORT_FORM = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 def office_key(role: str | None, organisation: str | None) -> OfficeKey:
     """The key of an office given as a role and, apart, the body it belongs to."""
     if organisation:
         words, _ = _split_title(role or "", organisation_given=True)
-        return OfficeKey(_role_stems(words), normalise_organisation(organisation))
+        return _with_short_forms(_role_stems(words), organisation)
     words, found = _split_title(role or "", organisation_given=False)
-    return OfficeKey(_role_stems(words), normalise_organisation(found))
+    return _with_short_forms(_role_stems(words), found)
+
+
+def _with_short_forms(role: frozenset[str], organisation: str | None) -> OfficeKey:
+    """ "the Halden Space Agency (HASA)": the body, and "hasa" as another name of it."""
+    shorts = []
+    while organisation and (match := _SHORT_FORM.search(organisation)):
+        shorts.append(match.group(1))
+        organisation = organisation[: match.start()]
+    names = frozenset(n for s in shorts if (n := normalise_organisation(s)))
+    return OfficeKey(role, normalise_organisation(organisation), names)
 
 
 @lru_cache(maxsize=65536)

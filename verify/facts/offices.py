@@ -9,6 +9,8 @@ a forgiving name match (``verify.facts.person_names``); here:
 - ``office_terms``: the listed terms of the office a key names.
 - ``holders_at``: the terms of an office that cover a date, at the date's precision.
 - ``check_person``: the verdict, with a reason naming who held the office then.
+  The office is chosen person first (``verify.facts.office_match``): the role
+  need only fit one of the offices the named person held.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from verify.facts.office_keys import (
     FUTURE_WORDS,
     OfficeKey,
     office_key,
-    office_key_from_title,
     offices_match,
 )
+from verify.facts.office_match import body_named, choose_office, terms_of
 from verify.facts.periods import period
 from verify.facts.person_names import same_person
+from verify.facts.term_index import term_index
 from verify.records import Fact, PersonRole, Verdict
 
 # --- terms in time -----------------------------------------------------------
@@ -40,14 +43,13 @@ def office_terms(terms: Sequence[Fact], key: OfficeKey) -> list[Fact]:
     A key without a body matches a listed office only when no other listed
     office has the same role. Terms whose dates cannot be read are left out.
     """
-    listed = [t for t in terms if t.kind == "term" and t.office and t.holder and _readable(t)]
-    keys = {office_key_from_title(t.office or "") for t in listed}
-    same_role = [k for k in keys if k.role == key.role]
-    unique = len(same_role) == 1
+    index = term_index(terms)
+    unique = len([k for k in index.by_office if k.role == key.role]) == 1
     found = [
-        t
-        for t in listed
-        if offices_match(key, office_key_from_title(t.office or ""), role_is_unique=unique)
+        term
+        for office in index.by_office
+        if offices_match(key, office, role_is_unique=unique)
+        for term in index.of_office(office)
     ]
     return sorted(found, key=lambda t: t.start_date or "")
 
@@ -66,13 +68,6 @@ def _bounds(term: Fact) -> tuple[date | None, date | None]:
     return start, low if len(term.end_date.strip()) == len("YYYY-MM-DD") else high
 
 
-def _readable(term: Fact) -> bool:
-    try:
-        return _bounds(term) != (None, None)
-    except ValueError:
-        return False
-
-
 @dataclass(frozen=True)
 class _Held:
     """A term placed in time: ``[start, end)``."""
@@ -88,13 +83,16 @@ class _Held:
 
 
 def _timeline(terms: Sequence[Fact], key: OfficeKey, today: date | None) -> list[_Held]:
-    """The terms of one office in time order.
+    return placed(office_terms(terms, key), today)
+
+
+def placed(found: list[Fact], today: date | None) -> list[_Held]:
+    """The terms of one office (``found``, in order of their start) placed in time.
 
     A term without an end runs through today, unless a later term by someone
     else is known: an office has one holder at a time, so it ends there. A
     term without a start is taken to have begun when the one before it ended.
     """
-    found = office_terms(terms, key)
     bounds = [_bounds(t) for t in found]
     tomorrow = (today or date.today()) + timedelta(days=1)
     held = []
@@ -156,12 +154,13 @@ def check_person(
         return None
     period(at)
     tense = _tense(person.role)
-    key = office_key(person.role, person.organisation)
-    timeline = _timeline(terms, key, today)
-    if not timeline or tense == "future":
+    choice = choose_office(person.role, person.organisation, person.name, terms)
+    if choice is None or tense == "future":
         return None
+    timeline = placed(terms_of(terms, choice.office), today)
     own = [h for h in timeline if same_person(person.name, h.term.holder or "")]
-    if not own and not _named_body(key, timeline):
+    key = office_key(person.role, person.organisation)
+    if not own and (choice.generic or not body_named(key.organisation, choice.office)):
         return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
     if tense == "former":
         return _check_former(own, at)
@@ -169,13 +168,6 @@ def check_person(
     if own or tense != "acting":
         return _check_serving(person.name, own, others, at)
     return None
-
-
-def _named_body(key: OfficeKey, timeline: list[_Held]) -> bool:
-    """Whether the claim and every matched term name the same body, so the
-    office is known from the words and not only from being the one listed."""
-    bodies = {office_key_from_title(h.term.office or "").organisation for h in timeline}
-    return key.organisation is not None and bodies == {key.organisation}
 
 
 def _tense(role: str) -> str:

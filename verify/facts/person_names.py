@@ -9,6 +9,8 @@ claimed holder among the terms of an office.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from verify.claims import fold
@@ -30,6 +32,7 @@ MIN_SURNAME_SIMILARITY = 90.0  # "Zelensky"/"Zelenskyy" (94) agree; "Mattis"/"Ma
 MIN_GIVEN_PREFIX = 3  # "Alex" for "Alexander"; "Al" is too short to tell
 
 
+@lru_cache(maxsize=65536)
 def _name(text: str) -> tuple[tuple[str, ...], str] | None:
     """Given names (particles left out) and the surname of a written name."""
     tokens = [t.strip(".,") for t in fold(text).split()]
@@ -39,6 +42,12 @@ def _name(text: str) -> tuple[tuple[str, ...], str] | None:
     if not tokens:
         return None
     return tuple(t for t in tokens[:-1] if t not in _PARTICLES), tokens[-1]
+
+
+def surname(text: str) -> str | None:
+    """The surname of a written name, folded: what ``same_person`` compares first."""
+    name = _name(text)
+    return name[1] if name else None
 
 
 def same_person(claimed: str, listed: str) -> bool:

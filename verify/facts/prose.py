@@ -22,10 +22,11 @@ from verify.claims import (
     find_people,
     is_plausible_name,
     normalise_role,
+    role_ordinal,
     split_sentences,
 )
-from verify.facts.dates import span_from_refs
-from verify.records import DateRef, Fact, Passage
+from verify.facts.dates import span_from_refs, span_refs
+from verify.records import DateRef, Fact, Passage, PersonRole
 
 _ORG_GUARD = "|".join(sorted((re.escape(w) for w in NAME_STOPWORDS), key=len, reverse=True))
 # An organisation word is never the start of a role: "Prime Minister of X" is the
@@ -42,13 +43,18 @@ _LINK_WORDS = frozenset(
     "sworn in took takes assumed office entered".split()
 )
 _START_VERBS = re.compile(
-    r"\b(?:became|becomes|took\s+office|took\s+over|assumed|sworn\s+in|inaugurated|"
+    r"\b(?:became|becomes|took\s+office|took\s+over|assumed|sworn\s+in|inaugurated|succeeded|"
     r"(?:was|were)\s+(?:re-?)?(?:elected|appointed|named))\b",
     re.IGNORECASE,
 )
 _END_VERBS = re.compile(
     r"\b(?:left\s+office|stepped\s+down|resigned|retired|(?:was|were)\s+(?:replaced|ousted))\b",
     re.IGNORECASE,
+)
+# "Jane Roe, who ran the city from 2000": the clause says whose term the dates are.
+_TERM_CLAUSE = re.compile(
+    r",?\s*\bwho\s+(?:led|ran|headed|chaired|directed|governed|administered|presided\s+over)"
+    r"\s+(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s*$"
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)
 _Person = tuple[str, str, int, int]  # holder, office, span start, span end
@@ -89,15 +95,38 @@ def _clause_term(sentence: str) -> Fact | None:
     if person is None:
         return None
     holder, office, start, end = person
+    start_date, end_date = span_from_refs(*_term_dates(sentence, start, end, refs))
+    if start_date is None and end_date is None:
+        return None
+    mention = PersonRole(holder, office, None, sentence[start:end], start, end)
+    ordinal = role_ordinal(sentence, mention)
+    return Fact(
+        "term",
+        sentence,
+        start_date=start_date,
+        end_date=end_date,
+        holder=holder,
+        office=office,
+        ordinal=ordinal[0] if ordinal else None,
+    )
+
+
+def term_refs(
+    sentence: str, start: int, end: int, refs: Sequence[DateRef]
+) -> tuple[DateRef | None, DateRef | None]:
+    """The dates of ``refs`` that start and end the term of the person named at
+    ``sentence[start:end]``: those joined to the mention by linking words, read by
+    their relation ("since", "until") or the sentence's verb ("took office on")."""
+    return span_refs(*_term_dates(sentence, start, end, refs))
+
+
+def _term_dates(
+    sentence: str, start: int, end: int, refs: Sequence[DateRef]
+) -> tuple[list[DateRef], str | None]:
     attached = _attached(sentence, start, end, refs)
     starts, ends = _START_VERBS.search(sentence), _END_VERBS.search(sentence)
     verb = None if starts and ends else "start" if starts else "end" if ends else None
-    start_date, end_date = span_from_refs(attached, verb)
-    if start_date is None and end_date is None:
-        return None
-    return Fact(
-        "term", sentence, start_date=start_date, end_date=end_date, holder=holder, office=office
-    )
+    return attached, verb
 
 
 def _one_person(sentence: str) -> _Person | None:
@@ -112,11 +141,12 @@ def _one_person(sentence: str) -> _Person | None:
     if len(roles) == 1 and len(names) == 1:
         role, name = roles[0], names[0]
         first, second = sorted((role.span(), name.span()))
-        if not _links(sentence, first[1], second[0], find_dates(sentence)):
-            return None
-        org = role.group("org2") or role.group("org")
-        return name.group(), _office(normalise_role(role.group("role")), org), first[0], second[1]
-    # Several names or offices: the people finder's shapes tell whose office is whose.
+        if _links(sentence, first[1], second[0], find_dates(sentence)):
+            org = role.group("org2") or role.group("org")
+            office = _office(normalise_role(role.group("role")), org)
+            return name.group(), office, first[0], second[1]
+    # Other shapes ("Jane Roe of Velmora, the third chair, served from ..."), or
+    # several names or offices: the people finder's shapes tell whose office is whose.
     people = [p for p in find_people(sentence) if p.role]
     if len(people) != 1:
         return None
@@ -125,7 +155,17 @@ def _one_person(sentence: str) -> _Person | None:
     return person.name, office, person.start, person.end
 
 
+def office_phrases(text: str) -> list[str]:
+    """Every office ``text`` names, with its body when given: "the Administrator is
+    the agency's most senior official" -> ["administrator", "senior official"]."""
+    return [
+        _office(normalise_role(m.group("role")), m.group("org2") or m.group("org"))
+        for m in _ROLE_PHRASE.finditer(text)
+    ]
+
+
 def _office(role: str, organisation: str | None) -> str:
+    organisation = re.sub(r"(?<=[a-z]{2})\.$", "", organisation or "")  # the sentence's full stop
     if not organisation:
         return role
     if organisation.lower() in DEMONYMS:
@@ -140,11 +180,16 @@ def _links(sentence: str, start: int, end: int, refs: Sequence[DateRef], extra: 
     for ref in refs:
         for i in range(max(ref.start, start), min(ref.end, end)):
             gap[i - start] = " "
-    text = "".join(gap)
+    text = _TERM_CLAUSE.sub(" ", "".join(gap))
     if re.search(r"[;:.!?\"“”()]", text):
         return False
     allowed = _LINK_WORDS | set(extra.split())
     return all(word.lower() in allowed for word in re.findall(r"[\w'’-]+", text))
+
+
+def _new_clause(gap: str) -> bool:
+    """ "on 8 October 2015, and Jane Roe ...": a comma and a conjunction open another clause."""
+    return re.search(r",\s*(?:and|but|while)\b", gap) is not None
 
 
 def _attached(sentence: str, start: int, end: int, refs: Sequence[DateRef]) -> list[DateRef]:
@@ -158,7 +203,9 @@ def _attached(sentence: str, start: int, end: int, refs: Sequence[DateRef]) -> l
         inside.append(ref)
         end = ref.end
     for ref in reversed(before):
-        if not _links(sentence, ref.end, start, refs, "and"):
+        if _new_clause(sentence[ref.end : start]) or not _links(
+            sentence, ref.end, start, refs, "and"
+        ):
             break
         inside.insert(0, ref)
         start = ref.start

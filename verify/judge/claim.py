@@ -20,11 +20,11 @@ from verify.judge.checks.asof import (
     AsOf,
     FactBase,
     check_dated_quantity,
-    check_office,
 )
 from verify.judge.checks.event_match import claim_event
 from verify.judge.checks.events import check_event_date
 from verify.judge.checks.measures import check_measure, undated_measure
+from verify.judge.checks.offices import check_office
 from verify.judge.checks.polarity import check_polarity
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
@@ -35,7 +35,6 @@ from verify.judge.details import (
     checked_quantities,
     claim_details,
     date_label,
-    person_label,
     quantity_label,
 )
 from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
@@ -96,7 +95,7 @@ def _findings_for(
             findings += _labelled([check_provision(claim, provision, refs)], provision.text)
     findings += check_polarity(claim, refs)
     for person in claim.claim.slots.people:
-        findings += _labelled(check_office(claim, person, asof), person_label(person))
+        findings += check_office(claim, person, asof)  # labelled by detail: person, dates, number
     return findings
 
 

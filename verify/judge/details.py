@@ -16,7 +16,8 @@ its claim, and never block support:
 
 A person named with a role is a detail when the references list terms of an
 office with that role, or the claim names the body: "captain Hugo Lloris" is
-not checkable against references that list no captains.
+not checkable against references that list no captains. The holder's number a
+claim gives them ("the ninth chair") is a detail of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.claims import is_time_unit
+from verify.claims import is_time_unit, role_ordinal
 from verify.facts import office_key
 from verify.records import DateRef, PersonRole, Quantity, StoredClaim
 
@@ -101,9 +102,25 @@ def claim_details(claim: StoredClaim, known_roles: frozenset[frozenset[str]]) ->
         for p in claim.claim.slots.people
         if p.role
     ]
+    details += [
+        Detail("ordinal", found[1], True)
+        for p in claim.claim.slots.people
+        if p.role and (found := person_ordinal(claim, p))
+    ]
     details += [Detail("quotation", q.text, True) for q in claim.claim.slots.quotations]
     details += [Detail("provision", p.text, True) for p in claim.claim.slots.provisions]
     return details
+
+
+def person_ordinal(claim: StoredClaim, person: PersonRole) -> tuple[int, str] | None:
+    """The holder's number the claim gives ``person`` ("the ninth chair": 9), with
+    its words ("ninth chair")."""
+    sentence = claim.claim.sentence
+    found = role_ordinal(sentence.text, person, sentence.start)
+    if found is None:
+        return None
+    value, start, end = found
+    return value, sentence.text[start - sentence.start : end - sentence.start]
 
 
 def _office_checkable(person: PersonRole, known_roles: frozenset[frozenset[str]]) -> bool:

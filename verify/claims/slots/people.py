@@ -5,8 +5,16 @@ the four shapes news writing uses:
 
 - appositive: "the Lithuanian president, Dalia Grybauskaite,"
 - title before name: "German Chancellor Olaf Scholz"
-- name then office: "Kaja Kallas, the prime minister of Estonia"
+- name then office: "Kaja Kallas, the prime minister of Estonia", "Jane Roe of
+  Velmora, the third chair,", "Jane Roe, who took office in May as chair of X",
+  "Jane Roe has served as chair of X since 2010"
+- a term by its verb: "Jane Roe, who ran the league from 2001 to 2009" (the verb
+  says the office: "ran", "led" and "headed" its head, "chaired" its chair), "the
+  league was led by Jane Roe", "Jane Roe succeeded Otto Quell as chair of X"
 - a bare name that speaks: "Grybauskaite said", "said Jane Roe" (role None)
+
+``role_ordinal`` reads the holder's number a sentence gives ("the ninth
+Secretary-General", "is the seventh person to hold the post").
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from verify.claims.slots.ordinals import PATTERN as ORDINAL_PATTERN
+from verify.claims.slots.ordinals import ordinal_value
 from verify.claims.slots.roles import (
     HEAD_ALT,
     HONORIFIC,
@@ -21,6 +31,7 @@ from verify.claims.slots.roles import (
     NAME_STOPWORDS,
     OFFICE_WORDS,
     ROLE,
+    ROLE_HEADS,
     SPEECH_ALT,
     UPPER,
     WEEKDAYS,
@@ -47,7 +58,9 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:de|del|della|der|den|di|da|das|dos|du|van|von|le|la|bin|ibn|ter|ten|zu|y)"
 _ARABIC_PREFIXED = rf"(?:al|el|ad|ash|bin|ibn|abu|ben)-{UPPER}{LETTER}*"
-_LATER_TOKEN = rf"(?:{_TOKEN}|{_ARABIC_PREFIXED})"
+# A given name of syllables joined by a hyphen: "Ban Ki-moon", "Kim Jong-un".
+_SYLLABIC = rf"{_GUARD}{UPPER}[a-z]{{1,3}}-[a-z]{{2,5}}"
+_LATER_TOKEN = rf"(?:{_SYLLABIC}|{_TOKEN}|{_ARABIC_PREFIXED})"
 # 1-4 capitalised tokens; particles may sit between them ("Ursula von der Leyen").
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))"
 NAME = (
@@ -69,8 +82,16 @@ _ORG_AFTER = (
     rf"\s+(?:of|for|at|to)\s+(?:the\s+)?"
     rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}?|(?<=the\s)[a-z]+)"
 )
-_ROLE = rf"(?P<role>{ROLE})"
+_ROLE = rf"(?<![\w-])(?P<role>{ROLE})"  # never the end of a word: "vice-chair" is no chair
 _DETERMINER = r"(?:(?i:the|a|an|its|his|her|their)\s+)"
+_ORDINAL = rf"(?:(?i:{ORDINAL_PATTERN})\s+)"
+# Where a person comes from, after the name: "Jane Roe of Velmora", "of the Republic of X".
+_FROM_PLACE = rf"(?:\s+of\s+(?:the\s+)?{_ORG_TOKEN}(?:\s+(?:of\s+)?{_ORG_TOKEN}){{0,3}})"
+# What may follow an office that closes a phrase: punctuation, the end, a speech verb.
+_AFTER_ROLE = rf"(?=\s*[,.;:)—–]|\s*$|\s+(?:{SPEECH_ALT})\b)"
+# The same, or the dates of a term: "chair of X since 2010".
+_AFTER_TERM_ROLE = r"(?=\s*[,.;:)—–]|\s*$|\s+(?:from|since|until|between|in|on)\b)"
+_OFFICE = rf"{_DETERMINER}?{_ORDINAL}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??"
 _SPEECH = rf"(?:{SPEECH_ALT})(?![\w-])"
 # What may follow a name in apposition: punctuation, end, "and", "who", a speech verb.
 _AFTER_NAME = rf"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|who|{SPEECH_ALT})\b)"
@@ -80,13 +101,59 @@ _PREPOSITIONS = frozenset(
 )
 
 _APPOSITIVE = re.compile(
-    rf"{_DETERMINER}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??,\s+"
+    rf"{_DETERMINER}?{_ORDINAL}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??,\s+"
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_AFTER_NAME}"
 )
 _TITLE = re.compile(rf"{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??\s+(?P<name>{NAME})")
 _NAME_THEN_ROLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+{_DETERMINER}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}"
-    rf"(?:{_ORG_AFTER})??(?=\s*[,.;:)—–]|\s*$|\s+(?:{SPEECH_ALT})\b)"
+    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_FROM_PLACE}?,\s+{_OFFICE}{_AFTER_ROLE}"
+)
+# "Jane Roe, who took office on 1 May as the third chair of X,".
+_NAME_WHO_AS = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?:[^,;:“”\"()]{{1,60}}?\s)?as\s+{_OFFICE}{_AFTER_TERM_ROLE}"
+)
+# "Jane Roe has served as chair of X since 2010", "Jane Roe was the third chair of X".
+_STATUS = (
+    r"(?:(?:has|had|have)\s+(?:been|served\s+as)|served\s+as|serves\s+as|is|was|became"
+    r"|becomes|remains|remained|took\s+office\s+as)"
+)
+_NAME_PREDICATE = re.compile(
+    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?{_STATUS}\s+{_OFFICE}{_AFTER_TERM_ROLE}"
+)
+# A term told by its verb, its dates right after: "Jane Roe, who ran the league from 2001".
+_TERM_VERBS = {
+    "led": "head",
+    "ran": "head",
+    "headed": "head",
+    "chaired": "chair",
+    "directed": "director",
+    "governed": "governor",
+    "administered": "administrator",
+    "presided over": "president",
+}
+_TERM_VERB = "|".join(v.replace(" ", r"\s+") for v in _TERM_VERBS)
+# The same, told from the body: "the league was led by Jane Roe".
+_LED_BY = {
+    "led": "head",
+    "run": "head",
+    "headed": "head",
+    "chaired": "chair",
+    "directed": "director",
+}
+_BODY_LED_BY = re.compile(
+    rf"(?:(?<=[Tt]he\s)(?P<orgl>[a-z]+)|(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+)?{_ORG_TOKEN}){{0,4}}))"
+    rf"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?P<passive>{'|'.join(_LED_BY)})\s+by\s+"
+    rf"(?P<name>{NAME})"
+)
+# "Jane Roe succeeded Otto Quell as chair of X": the office is the successor's.
+_SUCCEEDED = re.compile(
+    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?:succeeded|replaced)\s+{NAME}\s+as\s+"
+    rf"{_OFFICE}{_AFTER_TERM_ROLE}"
+)
+_NAME_RAN = re.compile(
+    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?P<verb>{_TERM_VERB})\s+(?:the\s+)?"
+    rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}|(?<=the\s)[a-z]+)"
+    r"(?=\s+(?:from|between|since|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)"
 )
 _NAME_SPEAKS = re.compile(
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+who\b[^,;“”\"]{{1,100}},)?"
@@ -101,8 +168,17 @@ _ACCORDING_TO_NAME = re.compile(
 _QUOTED_AS_SAYING = re.compile(rf"quoted\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+saying")
 
 # Office-bearing shapes first: when spans overlap, the earlier shape wins.
-_WITH_ROLE = (_APPOSITIVE, _TITLE, _NAME_THEN_ROLE)
+_NAME_FIRST = (_NAME_THEN_ROLE, _NAME_WHO_AS, _NAME_PREDICATE, _NAME_RAN, _SUCCEEDED)
+_WITH_ROLE = (_APPOSITIVE, _TITLE, *_NAME_FIRST, _BODY_LED_BY)
 _WITHOUT_ROLE = (_NAME_SPEAKS, _SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING)
+# Words a shape cannot match without.
+_CUES = {
+    _NAME_WHO_AS: re.compile(r",\s+who\s"),
+    _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
+    _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
+    _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
+    _BODY_LED_BY: re.compile(r"\s+by\s"),
+}
 
 
 def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
@@ -117,6 +193,9 @@ def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
 
 def _candidates(text: str) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
     for pattern in (*_WITH_ROLE, *_WITHOUT_ROLE):
+        cue = _CUES.get(pattern)
+        if cue is not None and cue.search(text) is None:
+            continue  # scanning for names is the slow part: skip shapes whose words are absent
         for match in pattern.finditer(text):
             person = _person(text, match, with_role=pattern in _WITH_ROLE)
             if person is not None:
@@ -126,6 +205,8 @@ def _candidates(text: str) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
 def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole | None:
     name = match.group("name")
     if not is_plausible_name(name) or not _name_context_ok(text, match, with_role):
+        return None
+    if match.re is _TITLE and not _title_body_ends(text, match):
         return None
     role = _role(match) if with_role else None
     start, end = match.span()
@@ -140,6 +221,10 @@ def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole |
 
 
 def _role(match: re.Match[str]) -> str:
+    if "verb" in match.re.groupindex:
+        return _TERM_VERBS[" ".join(match.group("verb").lower().split())]
+    if "passive" in match.re.groupindex:
+        return _LED_BY[match.group("passive").lower()]
     lead = match.group("lead")
     role = match.group("role")
     return normalise_role(f"{lead} {role}" if lead else role)
@@ -151,7 +236,7 @@ def _name_context_ok(text: str, match: re.Match[str], with_role: bool) -> bool:
     "In Warsaw, the president said" and "the Kremlin said" are not people;
     a name after its office ("President Putin") is judged by the office.
     """
-    if with_role and match.re is not _NAME_THEN_ROLE:
+    if with_role and match.re not in _NAME_FIRST:
         return True
     if match.re in (_SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING):
         return True
@@ -160,11 +245,23 @@ def _name_context_ok(text: str, match: re.Match[str], with_role: bool) -> bool:
     return previous not in _PREPOSITIONS and previous not in {"the", "a", "an"}
 
 
+def _title_body_ends(text: str, match: re.Match[str]) -> bool:
+    """Whether a body between an office and a name ends where the name begins.
+
+    "President of Freedonia Jane Roe" reads so; in "Chair of the Tarn Compact"
+    the last word is the body's own, not a person.
+    """
+    if not match.group("org2"):
+        return True
+    before = text[: match.start("org2")].split()
+    return bool(before) and before[-1].lower() != "the" and len(match.group("name").split()) > 1
+
+
 def _organisation(text: str, match: re.Match[str]) -> str | None:
     for group in ("org", "orgl", "org2"):
-        value = match.group(group)
+        value = match.group(group) if group in match.re.groupindex else None
         if value and not _org_is_role_word(value) and _org_context_ok(text, match, group):
-            return value
+            return re.sub(r"(?<=[a-z]{2})\.$", "", value)  # a full stop ends the sentence
     return None
 
 
@@ -196,3 +293,41 @@ def _shifted(person: PersonRole, base: int) -> PersonRole:
         start=person.start + base,
         end=person.end + base,
     )
+
+
+# --- the holder's number ------------------------------------------------------------
+
+_ORDINAL_ROLE = re.compile(rf"(?P<ord>(?i:{ORDINAL_PATTERN}))\s+{ROLE}")
+# Offices whose name opens with an ordinal: "first minister" is no holder's number.
+_ORDINAL_HEADS = frozenset(
+    normalise_role(h) for h in ROLE_HEADS if re.match(rf"(?i:{ORDINAL_PATTERN})\s", h)
+)
+# "... is the seventh person to hold the post", "was its third holder".
+_ORDINAL_AFTER = re.compile(
+    rf"\s*,?\s*(?:who\s+)?(?i:is|was|became|becomes|has\s+been|had\s+been|remains)\s+"
+    rf"(?i:the|its|their)\s+(?P<ord>(?i:{ORDINAL_PATTERN}))\s+"
+    rf"(?:{ROLE}|(?i:holder|incumbent|occupant)\b"
+    r"|(?i:person|man|woman)\s+to\s+(?i:hold|lead|head|serve|occupy|take))"
+)
+
+
+def role_ordinal(text: str, person: PersonRole, base: int = 0) -> tuple[int, int, int] | None:
+    """The holder's number ``text`` gives ``person`` in their office, as (value,
+    start, end) of the words that give it (offsets shifted by ``base``, like the
+    person's): an ordinal right before the office in the person's own words ("as
+    the ninth Secretary-General"), or a predicate after them ("is the seventh
+    person to hold the post"). An ordinal that is part of the office ("first
+    minister") is none."""
+    start, end = person.start - base, person.end - base
+    inside = [
+        m
+        for m in _ORDINAL_ROLE.finditer(text, start, end)
+        if normalise_role(m.group()) not in _ORDINAL_HEADS
+    ]
+    found = inside[0] if len(inside) == 1 else None
+    if not inside:
+        found = _ORDINAL_AFTER.match(text, end)
+    value = ordinal_value(found.group("ord")) if found else None
+    if found is None or value is None:
+        return None
+    return value, found.start("ord") + base, found.end() + base

@@ -48,6 +48,7 @@ ROLE_HEADS = _words("""
     adviser, advisor, prosecutor, judge, archbishop, bishop, cardinal, dean, professor,
     rector, analyst, economist, researcher, official, executive, coach, manager, speaker,
     reporter, correspondent, journalist, columnist, lawyer, attorney, historian, activist,
+    administrator, boss, superintendent,
     gen., adm., col., capt., sgt., sen., rep., gov., pres., amb., prof.
 """)
 
@@ -234,7 +235,8 @@ ORG_WORDS = _words("""
     institute, college, school, court, parliament, congress, senate, assembly,
     government, administration, army, navy, forces, force, police, service, services,
     association, federation, organisation, organization, foundation, fund, authority,
-    board, bureau, centre, center, network, times, post, news, examiner, journal,
+    board, bureau, centre, center, network, nations, league, club, society, times, post,
+    news, examiner, journal,
     telegraph, guardian, herald, tribune, gazette, chronicle, review, daily, magazine,
     press, radio, tv, television, broadcasting, channel, treaty, charter, convention,
     act, article, agreement, accord, constitution, declaration, resolution, law,
@@ -261,9 +263,9 @@ MODIFIER_ALT = _alternation(ROLE_MODIFIERS)
 PORTFOLIO_ALT = _alternation(PORTFOLIOS)
 SPEECH_ALT = _alternation(SPEECH_VERBS)
 
-# An office: up to three modifiers, a head, and a portfolio after "of".
+# An office: up to three modifiers ("vice-chair" too), a head, and a portfolio after "of".
 ROLE = (
-    rf"(?i:(?:then[\s-]+)?(?:(?:{MODIFIER_ALT})\s+){{0,3}}(?:{HEAD_ALT})"
+    rf"(?i:(?:then[\s-]+)?(?:(?:{MODIFIER_ALT})[\s-]+){{0,3}}(?:{HEAD_ALT})"
     rf"(?:\s+of\s+(?:{PORTFOLIO_ALT}))?)(?![\w-])"
 )
 

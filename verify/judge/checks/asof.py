@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import sqlite_utils
 
@@ -18,16 +19,12 @@ from verify.claims import content_words, fold, stem
 from verify.facts import (
     CountResult,
     check_count,
-    check_person,
-    office_key,
     office_key_from_title,
-    office_terms,
 )
 from verify.records import (
     Evidence,
     Fact,
     Finding,
-    PersonRole,
     Quantity,
     ReferencePassage,
     StoredClaim,
@@ -72,6 +69,11 @@ class FactBase:
         """What a fact is about: its page's title and the heading it sits under."""
         title = self.titles.get(fact.document_id, "") if fact.document_id else ""
         return f"{title} {fact.group or ''}"
+
+    @cached_property
+    def terms(self) -> tuple[Fact, ...]:
+        """The terms of office, one tuple a run: the office checks index it once."""
+        return tuple(f for f in self.facts if f.kind == "term")
 
     def known_roles(self) -> frozenset[frozenset[str]]:
         """The role keys of the offices the references list terms for."""
@@ -208,29 +210,3 @@ def age_contradictions(findings: Iterable[Finding], at: str | None) -> list[Find
             finding = Finding(Verdict.UNVERIFIED, reason, evidence, finding.check or "quantity")
         aged.append(finding)
     return aged
-
-
-# --- office holders ------------------------------------------------------------------------
-
-
-def check_office(claim: StoredClaim, person: PersonRole, asof: AsOf) -> list[Finding]:
-    """A person the claim names in a role, against the terms of office at the date."""
-    if person.role is None:
-        return []
-    terms = asof.facts.of_kind("term")
-    if asof.at is None:
-        if not office_terms(terms, office_key(person.role, person.organisation)):
-            return []
-        reason = (
-            f"{person.name} is named {person.role}, but the article has no date "
-            "to check the term of office against"
-        )
-        return [Finding(Verdict.UNVERIFIED, reason, None, "office")]
-    result = check_person(person, asof.at, terms)
-    if result is None:
-        return []
-    # The person's own term and the terms of whoever held the office
-    # instead: the reason names both, so the evidence shows both.
-    shown = [t for t in (result.term, *result.others) if t is not None]
-    evidence = [fact_evidence(claim.claim.text, t, asof.facts) for t in shown] or [None]
-    return [Finding(result.verdict, result.reason, e, "office") for e in evidence]

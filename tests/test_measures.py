@@ -42,6 +42,14 @@ CASES = [
     # Three permanent members until 2004 and again in 2024: three in between.
     (COUNCIL, "The Standing Board has three permanent members.", "2010-01-01", "supported"),
     (COUNCIL, "The Standing Board has four permanent members.", "2010-01-01", "contradicted"),
+    # A length or "full" says nothing of which terms are counted.
+    (COUNCIL, "Ana Vell, who served two four-year terms, stepped down.", "2010-01-01", "supported"),
+    (
+        COUNCIL,
+        "Ana Vell, who served three four-year terms, stepped down.",
+        "2010-01-01",
+        "contradicted",
+    ),
     # Nothing counts observers at a session.
     (
         COUNCIL,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from verify.claims import (
     CLASS_NOUNS,
     STOPWORDS,
+    TIME_UNITS,
     clause_bounds,
     event_stems,
     find_names,
@@ -164,8 +165,27 @@ def _nouns_agree(left: Measure, right: Measure) -> bool:
     return generic and bool(left.actions & right.stems or right.actions & left.stems)
 
 
+# Words in a noun phrase that do not say which kind of thing is counted: a length
+# ("five-year terms"), a number, or a word for wholeness ("two full terms").
+_NOT_KINDS = (
+    frozenset(
+        stem(w)
+        for w in (
+            "full whole entire complete total overall combined consecutive straight successive "
+            "one two three four five six seven eight nine ten eleven twelve"
+        ).split()
+    )
+    | TIME_UNITS
+)
+
+
+def kind_words(noun: tuple[str, ...]) -> set[str]:
+    """The words of a noun phrase before its head that say which kind it counts."""
+    return {w for w in noun[:-1] if w not in _NOT_KINDS and not w.isdigit()}
+
+
 def _modifiers(measure: Measure) -> set[str]:
-    words = set(measure.noun[:-1])
+    words = kind_words(measure.noun)
     if len(measure.noun) >= 2 and measure.head in CLASS_NOUNS:
         words.discard(measure.noun[-2])  # "member states": "member" is the head's own
     return words

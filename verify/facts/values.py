@@ -24,7 +24,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from verify.claims import CLASS_NOUNS
-from verify.facts.measures import GENERIC_PEOPLE, Measure, fact_clause, measure_of, noun_stems
+from verify.facts.measures import (
+    GENERIC_PEOPLE,
+    Measure,
+    fact_clause,
+    kind_words,
+    measure_of,
+    noun_stems,
+)
 from verify.facts.periods import Days, days
 from verify.records import Fact
 
@@ -91,7 +98,7 @@ class FigureIndex:
         else:
             keys = _noun_keys(measure.noun)
             found = {n for key in keys for n in self.by_noun.get(key, [])}
-            wanted = set(measure.noun[:-1]) - {measure.noun[-1]}
+            wanted = kind_words(measure.noun) - {measure.noun[-1]}
             numbers = sorted(n for n in found if wanted <= set(self.nouns[n]))
         return [f for n in numbers if (f := self._figure(n)) is not None]
 

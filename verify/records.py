@@ -266,8 +266,8 @@ class Fact:
                       from ``start_date`` to ``end_date`` when the text bounds it.
     kind "page_date": the reference page's own date ("Last updated ...").
     Dates are ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text.
-    ``subject`` is what the fact is about when the text names it ("Brazil", "Security
-    Council"); ``dated_by`` says where its date came from: "text" (its own words),
+    ``subject`` is what the fact is about when the text names it ("Norvania", "Standing
+    Board"); ``dated_by`` says where its date came from: "text" (its own words),
     "page" (the page's date line, for a figure stated without a date) or "period"
     (the years the page or section covers, "The missions, 1968–1972").
     """

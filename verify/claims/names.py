@@ -1,11 +1,11 @@
 """Named things in a sentence, and whether another text mentions them.
 
 Two dated statements are about the same event only when they are about the same
-named things: "Armstrong and Aldrin landed on the Moon" and "Apollo 11 ... landed
-in the Sea of Tranquility" share Armstrong, Aldrin and the Moon in one entry, while
-the Apollo 12 entry shares only the Moon. A name is a run of capitalised words,
-with "of"/"the"/"de" inside it ("Sea of Tranquility", "Republic of Korea") and a
-number or Roman numeral after it ("Apollo 11", "Artemis II"). No gazetteer: the
+named things: "Saarinen and Brel landed on Halcyon" and "Vesper 2 ... landed
+in the Amber Basin" share Saarinen, Brel and Halcyon in one entry, while
+the Vesper 4 entry shares only Halcyon. A name is a run of capitalised words,
+with "of"/"the"/"de" inside it ("Amber Basin", "Republic of Korea") and a
+number or Roman numeral after it ("Vesper 2", "Artemis II"). No gazetteer: the
 words a sentence capitalises are the names it uses.
 """
 
@@ -39,7 +39,7 @@ _OPENERS = STOPWORDS | frozenset(
     "their his her our your my one two three four five six seven eight nine ten".split()
 )
 # A name after these words belongs to another event the clause relates to:
-# "four months after Armstrong's flight".
+# "four months after Saarinen's flight".
 _RELATIONAL = re.compile(r"\b(?:after|before|following|than|unlike|like)\s+(?:the\s+)?$", re.I)
 
 
@@ -127,12 +127,12 @@ def _tokens(text: str) -> list[str]:
 
 def mentions_name(text: str, name: str) -> bool:
     """Whether ``text`` names ``name``: all its words in a row, folded (so
-    "Guterres" finds "Guterres" and "Nausėda" "Nauseda"); a person's surname alone
-    also counts ("Aldrin" for "Buzz Aldrin")."""
+    "Marrow" finds "Marrow" and "Nausėda" "Nauseda"); a person's surname alone
+    also counts ("Brel" for "Tomas Brel")."""
     found = _tokens(text)
     if _mentioned(found, name):
         return True
-    # "António Guterres of Portugal" is mentioned where both are.
+    # "António Marrow of Portugal" is mentioned where both are.
     parts = [p for p in re.split(r"\s+of\s+(?:the\s+)?", name) if p]
     return len(parts) > 1 and all(_mentioned(found, part) for part in parts)
 
@@ -159,5 +159,5 @@ def _mentioned(found: list[str], name: str) -> bool:
 
 
 def _all_known(name: str) -> bool:
-    """A country or other known non-person ("South Sudan"): never matched by its last word."""
+    """A country or other known non-person ("Tessaly"): never matched by its last word."""
     return all(word in NOT_NAMES for word in _tokens(name))

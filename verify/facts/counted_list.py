@@ -159,8 +159,8 @@ def choose_group(
 
 
 def _subject_names(quantity: Quantity, claim_text: str, base: int | None) -> list[str]:
-    """The names the quantity's clause gives, else the last name before it ("Brazil
-    remain the most successful nation, with five titles")."""
+    """The names the quantity's clause gives, else the last name before it ("Norvania
+    remain the most successful crew, with three titles")."""
     own = [name for name, _ in _clause_names(quantity.text)]  # "three of Germany's titles"
     names = own + [name for name, _ in _clause_names(quantity_clause(quantity, claim_text, base))]
     if names:
@@ -173,8 +173,8 @@ def _subject_names(quantity: Quantity, claim_text: str, base: int | None) -> lis
 def subject_groups(
     quantity: Quantity, claim_text: str, events: Sequence[Fact], base: int | None = None
 ) -> list[list[Fact]]:
-    """The prose lists of every name in the quantity's clause, one per name: "Italy
-    and Germany have four titles each" is about Italy's list and Germany's."""
+    """The prose lists of every name in the quantity's clause, one per name: "Calderon
+    and Tessaly have four titles each" is about Calderon's list and Tessaly's."""
     clause = quantity_clause(quantity, claim_text, base)
     index = _index(events)
     groups = []

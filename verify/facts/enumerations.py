@@ -1,5 +1,5 @@
 """Dated lists written as prose: "Norvania has won the cup three times, in 1981,
-1985 and 1989"; "France (1998 and 2018) and Uruguay (1930 and 1950) have won two
+1985 and 1989"; "Lissa (1998 and 2018) and Norvania (1930 and 1950) have won two
 each".
 
 A sentence that gives a name a count and exactly that many years lists the
@@ -11,7 +11,7 @@ claim can be counted against it as of any date ("Norvania's second cup",
 each host one year but counts hosts, not wins, and lists nothing.
 
 Each event keeps the words of its own part of the sentence ("three of them as West
-Germany (1954, 1974 and 1990)"), so a sub-count can filter on them.
+Tessaly (1954, 1974 and 1990)"), so a sub-count can filter on them.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _clause_words(sentence: str) -> str:
 
 def _item(sentence: str, position: int) -> str:
     """The comma-separated part of the sentence holding ``position``, with any
-    parenthesis it sits in: "three of them as West Germany (1954, 1974 and 1990)"."""
+    parenthesis it sits in: "three of them as West Tessaly (1954, 1974 and 1990)"."""
     depth = _depths(sentence)
     start = position
     while start > 0 and not (sentence[start - 1] == "," and depth[start - 1] == 0):

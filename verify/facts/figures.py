@@ -1,9 +1,9 @@
 """Figures stated in prose, with the time they hold for.
 
-"The United Nations had 51 founding members in 1945", "From 1946 to 1965 the
+"The Alder Basin Council had 51 founding members in 1945", "From 1946 to 1965 the
 Council had eleven members", "Since then the Council has had 15 members",
-"Montenegro became the 192nd member on 28 June 2006", "Twelve astronauts walked
-on the Moon": each counted figure of a sentence becomes a ``value`` fact of its
+"Ostmark became the tenth member on 9 June 2006", "Twelve pilots flew
+over the basin": each counted figure of a sentence becomes a ``value`` fact of its
 noun (``measure``), dated by its clause:
 
 - "from A to B" with a verb of having ("had", "numbered") bounds a state: it held
@@ -142,6 +142,6 @@ def _timing(clause: str, refs: Sequence[DateRef], latest: str | None, doing: boo
 
 
 def _subject(clause: str, position: int) -> str | None:
-    """The name the clause opens with, before the figure: "the Council", "Brazil"."""
+    """The name the clause opens with, before the figure: "the Council", "Norvania"."""
     names = [n for n in find_names(clause) if n.end <= position]
     return names[0].text if names else None

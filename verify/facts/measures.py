@@ -1,12 +1,12 @@
 """What a figure measures, comparably however it is written: its noun, the action
 around it and the names it is about.
 
-"Twelve astronauts walked on the Moon" and "24 astronauts flew to the Moon" both
-count astronauts, but not the same ones: the action tells them apart. "The five
+"Twelve pilots walked the basin" and "24 pilots flew over the basin" both
+count pilots, but not the same ones: the action tells them apart. "The five
 permanent members" and "eleven members" count different things: every word of a
 measure's noun phrase counts ("permanent"). "Member states" and "members" count
 the same thing (a class noun after the member word adds nothing), and "ten men
-to walk on the Moon" counts what "twelve astronauts walked" counts when the
+to walk the basin" counts what "twelve pilots walked" counts when the
 actions agree: "men" and "people" are generic.
 
 ``Measure`` is read from a claim's quantity or from a reference's value fact,

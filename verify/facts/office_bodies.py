@@ -18,8 +18,8 @@ takes one from the page, nearest first:
    of the Tarn Rowing League" in a table above);
 3. the page's title, when it is a name ("Tarn Rowing League").
 
-A term told by a generic verb ("led", "ran": the office "head of NASA") becomes
-the page's one office of that body ("Administrator of NASA") when there is one.
+A term told by a generic verb ("led", "ran": the office "head of the Space Office") becomes
+the page's one office of that body ("Chair of the Harbour Board") when there is one.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def complete_offices(
 def short_forms(text: str) -> dict[str, str]:
     """The short forms a page defines: "the Halden Space Agency (HASA)" -> {"Halden
     Space Agency": "HASA"}. The short form's letters must spell, in order, a part
-    of the long one's, from its first letter ("FIFA", "UN")."""
+    of the long one's, from its first letter ("IRB", "UN")."""
     found = {}
     for match in _SHORT_FORM.finditer(text):
         before = text[max(0, match.start() - _LONG_FORM_REACH) : match.start()]
@@ -170,7 +170,7 @@ def _completed(
 
 
 def _specific(office: str, terms: list[Fact]) -> str:
-    """ "head of NASA" -> the page's one other office of NASA, if it has exactly one."""
+    """ "head of the Board" -> the page's one other office of the Board, if it has exactly one."""
     body = office_key_from_title(office).organisation
     others = {
         office_key_from_title(term.office): term.office

@@ -187,7 +187,7 @@ def _without_dates(text: str) -> str:
 
 
 def _body_before_role(head: str) -> bool:
-    """ "NASA Administrator", "Velmoran Chancellor": a body or demonym, then the office."""
+    """ "Harbour Administrator", "Velmoran Chancellor": a body or demonym, then the office."""
     match = re.search(rf"(?:^|\s)({ROLE})$", head)
     if match is None or match.start(1) == 0:
         return False

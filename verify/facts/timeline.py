@@ -185,7 +185,7 @@ def _end(quantity: Quantity, claim_text: str, base: int | None) -> int:
 def _check_each(
     quantity: Quantity, claim_text: str, at: str, events: Sequence[Fact], base: int | None
 ) -> CountResult | None:
-    """ "Italy and Germany have four titles each": every name's own list must
+    """ "Calderon and Tessaly have four titles each": every name's own list must
     count that many; one that does not contradicts."""
     groups = [
         g for g in subject_groups(quantity, claim_text, events, base) if counts_entries(quantity, g)

@@ -1,6 +1,6 @@
 """When an undated article was written, from the past events it reports.
 
-Each sentence that reports something without dating it ("South Sudan was
+Each sentence that reports something without dating it ("Tessaly was
 admitted on Thursday as the 193rd member state") is matched with the reference
 statements that date the same event (``verify.judge.checks.event_match``: the
 same names, the same kind of happening, anchored to them). Only what the article

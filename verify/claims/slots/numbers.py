@@ -7,7 +7,7 @@ members"), stopping at function words and punctuation.
 
 Numbers that name rather than count are left out: years, day numbers inside
 dates, times of day, provision numbers ("Article 4", found by the date and
-provision finders so the three agree) and labels ("Flight 17", "Apollo 11").
+provision finders so the three agree) and labels ("Flight 17", "Vesper 2").
 A number word must be followed by what it counts: "one" in "an attack on one
 as an attack on all" is a pronoun. A bare figure ("rose to 30.") is kept with
 an empty ``counted``.
@@ -167,7 +167,7 @@ def _names_rather_than_counts(text: str, match: re.Match[str]) -> bool:
 
 
 def _follows_a_name(text: str, match: re.Match[str]) -> bool:
-    """ "Apollo 11", "Windows 10": a capitalised name right before a number names it,
+    """ "Vesper 2", "Windows 10": a capitalised name right before a number names it,
     unless a plural noun after the number says what it counts."""
     before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
     if before is None:

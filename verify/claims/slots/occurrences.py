@@ -1,8 +1,8 @@
 """Counts written as occurrences and ranks: "five-time champions", "for a third
 time", "became the 193rd member".
 
-"Argentina won for a third time" says Argentina's wins numbered three after it;
-"the five-time champions" that they had five; "Montenegro became the 192nd
+"Calderon won for a third time" says Calderon's wins numbered three after it;
+"the five-time champions" that they had five; "Ostmark became the tenth
 member" that the members then numbered 192. Each is read as a quantity like
 "three times" or "192 members", so the counts and values of the references
 check it the same way. "The first country to join" is a superlative, not a

@@ -9,10 +9,10 @@ passage, the heading above it, the page's title), and the date is anchored to
 them:
 
 - in its own item: the name nearest before the date in its clause or enumeration
-  item is one of the sentence's ("Uruguay in 1930, Italy in 1934": 1934 is Italy's);
-- or as the only such dated clause of an entry that names them all ("Apollo 11
-  (...): the lunar module landed ... on 20 July 1969. Neil Armstrong and Buzz
-  Aldrin walked on the Moon" dates Armstrong's landing).
+  item is one of the sentence's ("Norvania in 1930, Calderon in 1934": 1934 is Calderon's);
+- or as the only such dated clause of an entry that names them all ("Vesper 2
+  (...): the lunar module landed ... on 20 July 1969. Ilka Saarinen and Buzz
+  Brel walked on Halcyon" dates Saarinen's landing).
 
 A sentence that names nothing must share most of its clause with the reference's.
 A page's "Last updated" line is never an event.
@@ -45,8 +45,8 @@ ONE_OFF = frozenset({"join", "found", "end", "die", "born", "land", "launch", "s
 UNIQUE_WORDS = frozenset({"first", "only", "last", "sole", "inaugural", "maiden", "lone"})
 # A dash between words or figures ("1–0", "1968–1972") joins; a spaced or em dash breaks.
 _SEGMENT = re.compile(r"(?:[^;:()\[\]—–]|(?<=\S)–(?=\S))+")
-# Within a segment, commas separate the items of an enumeration ("Uruguay in 1930,
-# Italy in 1934"): a date belongs to its own item.
+# Within a segment, commas separate the items of an enumeration ("Norvania in 1930,
+# Calderon in 1934"): a date belongs to its own item.
 _COMMA_ITEM = re.compile(r"(?:[^,;:()\[\]—–]|(?<=\S)–(?=\S))+")
 _ITEM_BREAK = re.compile(r"[,;:()\[\]—]|\s–|–\s|\band\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
@@ -79,13 +79,13 @@ class DatedClause:
     passage: ReferencePassage
 
 
-# "since Montenegro in 2007": the date is when the governed event happened.
+# "since Ostmark in 2007": the date is when the governed event happened.
 _GOVERNED = re.compile(r"\w+\s+.*\b(?:in|on)\s+\S", re.IGNORECASE)
 
 
 def kind(date: DateRef) -> str:
     """A point, or the start or end of a span. A relation word that governs an
-    event dated inside it ("since Montenegro in 2007", "since the alliance formed
+    event dated inside it ("since Ostmark in 2007", "since the alliance formed
     in 1949") dates that event: a point."""
     if date.relation in RELATION_KINDS and _GOVERNED.match(date.text):
         return "point"
@@ -107,7 +107,7 @@ def _span(text: str, start: int, end: int, pattern: re.Pattern[str]) -> tuple[in
 
 def _item(text: str, start: int, end: int) -> tuple[int, int]:
     """The enumeration item of ``text`` holding ``[start, end)``: between commas,
-    or "and" ("Argentina in 1978 and France in 1998")."""
+    or "and" ("Ostmark in 1978 and Lissa in 1998")."""
     breaks = [m.end() for m in _ITEM_BREAK.finditer(text, 0, start)]
     after = _ITEM_BREAK.search(text, end)
     return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
@@ -140,7 +140,7 @@ def claim_event(claim: StoredClaim, date: DateRef) -> ClaimEvent:
     unique = bool(UNIQUE_WORDS & set(re.findall(r"\w+", clause.lower())))
     governed = _governed_name(text, start, end)
     if governed:
-        # "no one has travelled since Apollo 17 in 1972": the date is Apollo 17's,
+        # "no one has travelled since Vesper 5 in 1972": the date is Vesper 5's,
         # whatever the main clause says or denies.
         return ClaimEvent((governed,), words, False, unique, governed=True)
     return ClaimEvent(tuple(dict.fromkeys(names)), words, is_negated(clause), unique)
@@ -150,8 +150,8 @@ _GOVERNOR = re.compile(r"\b(?:since|after|before|until|following)\s+(?:the\s+)?$
 
 
 def _governed_name(text: str, start: int, end: int) -> str | None:
-    """The name a relation word governs at a date: "since Montenegro in 2007",
-    "since Apollo 17 in 1972" (the name inside or right before the date's words)."""
+    """The name a relation word governs at a date: "since Ostmark in 2007",
+    "since Vesper 5 in 1972" (the name inside or right before the date's words)."""
     for name in find_names(text[:end]):
         inside = start <= name.start and name.end <= end
         before = name.end <= start and not text[name.end : start].strip(" ,")
@@ -171,8 +171,8 @@ def sentence_event(text: str) -> ClaimEvent:
 
 def _anchors(text: str, date: DateRef) -> tuple[str, ...]:
     """The names a date of ``text`` belongs to: those before it in its item ("at
-    Lusail Stadium in Qatar on 18 December 2022"), else the first after it there,
-    else the nearest before it in the sentence ("Uruguay (1930 and 1950)")."""
+    Wren Stadium in Qatar on 18 December 2022"), else the first after it there,
+    else the nearest before it in the sentence ("Norvania (1930 and 1950)")."""
     item = _item(text, date.start, date.end)
     names = [n for n in find_names(text) if n.end <= date.start or n.start >= date.end]
     inside = [n for n in names if item[0] <= n.start and n.end <= item[1]]
@@ -189,7 +189,7 @@ def _anchors(text: str, date: DateRef) -> tuple[str, ...]:
 
 
 def _row_dates(text: str) -> list[DateRef]:
-    """The date a table row is keyed by ("Year: 1934; Host: Italy; ..."): a cell under
+    """The date a table row is keyed by ("Year: 1934; Host: Calderon; ..."): a cell under
     a date header holding a whole date, which prose readers leave bare."""
     found = []
     for header, value in row_cells(text):
@@ -215,7 +215,7 @@ def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
             # raised the number ..."); anchors from the "and" item (see _anchors).
             item = _span(text, date.start, date.end, _COMMA_ITEM)
             segment = _span(text, date.start, date.end, _SEGMENT)
-            # An item with no words of its own ("Uruguay in 1930") takes its
+            # An item with no words of its own ("Norvania in 1930") takes its
             # clause's, then its sentence's ("Six hosts have won the tournament:").
             words = _event_words(text, item, names) or _event_words(text, segment, names)
             words = words or _event_words(text, (0, len(text)), names)
@@ -257,8 +257,8 @@ def same_event(
 def anchored(dated: DatedClause, event: ClaimEvent) -> bool:
     """Whether the date belongs to the event's names: one of the names it belongs
     to is the event's, and its sentence names two of the event's names (all when
-    it has fewer): "France beat Croatia ... on 15 July 2018" is not the date of
-    "Argentina ... beating France at Lusail Stadium"."""
+    it has fewer): "Lissa beat Tessaly ... on 15 July 2018" is not the date of
+    "Ostmark ... beating Lissa at Wren Stadium"."""
     if not any(mentions(anchor, name) for anchor in dated.anchors for name in event.names):
         return False
     shared = sum(mentions(dated.sentence, name) for name in event.names)

@@ -8,10 +8,10 @@ says it (its passage, the heading above it, the page's title), and the date is
 anchored to the claim's names:
 
 - in its own item: the name nearest before the date in its clause or enumeration
-  item is one of the claim's ("Uruguay in 1930, Italy in 1934": 1934 is Italy's);
-- or as the only such dated clause of an entry that names them all ("Apollo 11
-  (...): the lunar module landed ... on 20 July 1969. Neil Armstrong and Buzz
-  Aldrin walked on the Moon" dates Armstrong's landing).
+  item is one of the claim's ("Norvania in 1930, Calderon in 1934": 1934 is Calderon's);
+- or as the only such dated clause of an entry that names them all ("Vesper 2
+  (...): the lunar module landed ... on 20 July 1969. Ilka Saarinen and Buzz
+  Brel walked on Halcyon" dates Saarinen's landing).
 
 A claim that names nothing must share most of its clause with the reference's.
 Everything else is another event: a "Last updated" line, the neighbouring entry

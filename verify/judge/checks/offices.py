@@ -114,7 +114,7 @@ def _as_listed(person: PersonRole, claim: StoredClaim, asof: AsOf) -> PersonRole
 
 def _earlier_full_name(surname: str, before: str) -> str | None:
     """The latest full name before the claim that the lone name is part of (an
-    office written before it left out: "Secretary-General Ban Ki-moon")."""
+    office written before it left out: "Secretary-General Ilse Marrow")."""
     wanted = fold(surname)
     for name in reversed(find_names(before)):
         text = _LEADING_ROLE.sub("", name.text)

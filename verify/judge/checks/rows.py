@@ -1,7 +1,7 @@
 """A claim's date against the row a dated table keeps for that date.
 
-A table with a date or year column keeps one row per event: "1934 | Italy | Italy |
-2–1". A claim that something happened to a name at a date ("Uruguay won ... in
+A table with a date or year column keeps one row per event: "1934 | Calderon | Calderon |
+2–1". A claim that something happened to a name at a date ("Norvania won ... in
 1934") is about the row for that date, in the column whose header names the same
 kind of happening ("Winner" for "won" or "title", "Admitted" for "joined":
 ``event_stems``). The claim is supported when that row holds the name in that

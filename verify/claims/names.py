@@ -159,5 +159,5 @@ def _mentioned(found: list[str], name: str) -> bool:
 
 
 def _all_known(name: str) -> bool:
-    """A country or other known non-person ("Tessaly"): never matched by its last word."""
+    """A country or other known non-person ("North Velmora"): never matched by its last word."""
     return all(word in NOT_NAMES for word in _tokens(name))

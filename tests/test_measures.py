@@ -84,6 +84,9 @@ CASES = [
     (CUP, "Calderon, with two titles, arrived as favourites.", "2010-01-01", "supported"),
     (CUP, "Norvania and Calderon have two titles each.", "2010-01-01", "contradicted"),
     (CUP, "Ostmark, the one-time champions, arrived early.", "2010-01-01", "supported"),
+    # An entry that did not take place is no occurrence.
+    (CUP, "The spring regatta has been held three times since 2001.", "2010-01-01", "supported"),
+    (CUP, "The spring regatta has been held four times since 2001.", "2010-01-01", "contradicted"),
 ]
 
 

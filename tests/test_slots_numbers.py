@@ -195,3 +195,22 @@ def test_a_partitive_counts_what_the_quantity_before_it_counts(
 @pytest.mark.parametrize("text", ["an attack on one of them", "three of those were seen"])
 def test_a_partitive_with_nothing_before_it_is_no_count(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the three-time winners", [(3.0, "times", False)]),
+        ("Calderon won for a third time.", [(3.0, "times", False)]),
+        ("Ostmark became the tenth member in 2006.", [(10.0, "member", False)]),
+        ("a nine-member board", [(9.0, "member", False)]),
+        ("Eighteen of the 21 members voted.", [(18.0, "members", True), (21.0, "members", False)]),
+        ("three of their titles in Europe", [(3.0, "titles", True)]),
+        # A superlative and a holder's rank are not counts.
+        ("the first country to join", []),
+        ("the seventh person to hold the post", []),
+    ],
+)
+def test_occurrences_ranks_and_parts(text: str, expected: list[tuple[float, str, bool]]) -> None:
+    found = [(q.value, q.counted, is_partitive(q)) for q in find_quantities(text)]
+    assert found == expected

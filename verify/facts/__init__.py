@@ -29,12 +29,13 @@ from verify.facts.offices import OfficeResult, check_person, holders_at, office_
 from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
-from verify.facts.rows import NO_HEADING, row_cells
+from verify.facts.rows import NO_HEADING, event_status, row_cells
 from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
 from verify.facts.timeline import CountResult, check_count, count_events
 from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
 __all__ = [
+    "event_status",
     "whole_date",
     "FigureIndex",
     "actions",

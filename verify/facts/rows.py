@@ -112,7 +112,25 @@ def _row_series(cells: list[tuple[str, str]], text: str, heading: str | None) ->
         if header and header != date_header and header_key(header) not in _ID_HEADERS
         if (number := _cell_number(value)) is not None
     ]
-    return values or [Fact("event", text, date=date, group=group)]
+    return values or [Fact("event", text, date=date, group=group, status=event_status(text))]
+
+
+# What a list entry says when its event did not take place, or has yet to.
+_NOT_HELD = re.compile(
+    r"\b(?:not\s+held|cancell?ed|called\s+off|abandoned|postponed|scrapped|did\s+not\s+take\s+place)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:to\s+be\s+(?:played|held|decided|announced)|planned|scheduled|upcoming|will\s+be\s+held)\b",
+    re.IGNORECASE,
+)
+
+
+def event_status(text: str) -> str | None:
+    """ "not held" or "planned" when an entry says so; None when it took place."""
+    if _NOT_HELD.search(text):
+        return "not held"
+    return "planned" if _PLANNED.search(text) else None
 
 
 def _column_date(header: str, value: str) -> str | None:
@@ -169,4 +187,6 @@ def list_event(text: str, heading: str | None) -> Fact | None:
         date = refs[0].value if _SEPARATOR.match(text, refs[0].end) else None
     elif match := _LEADING_YEAR.match(text):
         date = plausible_year(match.group("year"))
-    return Fact("event", text, date=date, group=heading or NO_HEADING) if date else None
+    if not date:
+        return None
+    return Fact("event", text, date=date, group=heading or NO_HEADING, status=event_status(text))

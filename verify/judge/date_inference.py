@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.claims import mentions_name as mentions
-from verify.facts import actions
+from verify.facts import actions, event_status
 from verify.judge.checks.event_match import (
     candidate_passages,
     dated_clauses,
@@ -39,7 +39,6 @@ _FUTURE = re.compile(
     r"going)\s+to|plans?\s+to|aims?\s+to)\b",
     re.IGNORECASE,
 )
-_NOT_DONE = re.compile(r"\b(?:to\s+be\s+played|planned|scheduled|upcoming|future)\b", re.I)
 # A participle after these is future or infinitive ("will be shared", "to be named").
 _NOT_PAST_BEFORE = re.compile(r"\b(?:be|will|to|would|shall)\s+$", re.IGNORECASE)
 
@@ -87,7 +86,7 @@ def sentence_matches(sentence: str, refs: ReferenceSet, titles: dict[int, str]) 
         context = passage_context(passage, refs, titles)
         entry = dated_clauses(passage)
         for dated in entry:
-            if _NOT_DONE.search(dated.sentence):
+            if event_status(dated.sentence) == "planned":
                 continue
             # The same cast of names dates a story as well as the same words do.
             cast = sum(mentions(dated.sentence, name) for name in event.names) >= SAME_CAST

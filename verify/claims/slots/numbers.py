@@ -288,7 +288,8 @@ def _word_value(words: list[str]) -> int:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:them|which|those|these|their|its|his|her|our|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\b",
+    r"\s+of\s+(?:them|which|those|these|the|their|its|his|her|our"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\b",
     re.IGNORECASE,
 )
 

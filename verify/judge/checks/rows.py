@@ -21,14 +21,12 @@ from dataclasses import dataclass
 
 from verify.claims import event_stems, find_names, is_negated
 from verify.claims import mentions_name as mentions
-from verify.facts import LastBuilt, row_cells
+from verify.facts import LastBuilt, event_status, row_cells
 from verify.judge.checks.asof import FactBase, fact_evidence
 from verify.judge.checks.event_match import agrees
 from verify.records import DateRef, Fact, Finding, StoredClaim, Verdict
 
 CHECK = "date"
-# Words a row uses for an event that did not take place.
-NOT_HELD = ("not held", "cancelled", "canceled", "called off", "abandoned", "postponed")
 
 
 @dataclass(frozen=True)
@@ -42,8 +40,7 @@ class _Row:
 
     @property
     def not_held(self) -> bool:
-        text = self.fact.text.lower()
-        return any(words in text for words in NOT_HELD)
+        return event_status(self.fact.text) == "not held"
 
 
 def _build_tables(all_facts: tuple[Fact, ...]) -> list[list[_Row]]:

@@ -5,6 +5,7 @@ Command modules import this and the library, never each other."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -12,9 +13,15 @@ from typing import Any, NoReturn, TypeVar
 import click
 import sqlite_utils
 
-from verify.config import DB_ENV_VAR, DEFAULT_DB
-from verify.errors import VerifyError
+from verify.config import DB_ENV_VAR, DEFAULT_DB, FetchLimits
+from verify.errors import INTERRUPTED_EXIT, VerifyError
 from verify.store import open_db
+
+# The largest --max-bytes: a body is held in memory whole.
+MAX_BODY_BYTES = 1024 * 1024 * 1024
+# The largest claim id SQLite can store (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -52,13 +59,6 @@ def echo_json(value: Any) -> None:
     click.echo(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-def _existing_db(db_path: Path) -> Path:
-    """Commands that only read refuse a missing database rather than create it."""
-    if not db_path.exists():
-        fail(f"{db_path}: no such database (run 'verify check' first)")
-    return db_path
-
-
 run_option = click.option(
     "--run",
     "run_id",
@@ -72,12 +72,95 @@ def recorded_run_options(command: F) -> F:
     return run_option(db_option(command))
 
 
-def open_existing(db_path: Path) -> sqlite_utils.Database:
-    """An existing database, migrated; a missing one is an error, never created."""
+def open_existing(db_path: Path, *, read_only: bool = True) -> sqlite_utils.Database:
+    """An existing database: a missing one is an error, never created. Commands that
+    only read open it ``read_only``: never migrated, never written."""
+    if not db_path.exists():
+        fail(f"{db_path}: no such database (run 'verify check' first)")
+    return open_or_fail(db_path, read_only=read_only)
+
+
+def open_recorded(db_path: Path, output: Path | None) -> sqlite_utils.Database:
+    """For a command that writes a recorded run to --output: the output checked
+    first, then the database opened read-only."""
+    guard_output(output, db_path)
+    return open_existing(db_path)
+
+
+def open_or_fail(db_path: Path, *, read_only: bool = False) -> sqlite_utils.Database:
     try:
-        return open_db(_existing_db(db_path))
+        return open_db(db_path, read_only=read_only)
     except VerifyError as exc:
         fail(str(exc))
+
+
+def fetch_options(command: F) -> F:
+    """--max-bytes, --timeout and --analysis-timeout: the limits on each source."""
+    defaults = FetchLimits()
+    options = (
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1, max=MAX_BODY_BYTES),
+            default=defaults.max_bytes,
+            show_default=True,
+            help=f"Refuse bodies larger than this many bytes (at most {MAX_BODY_BYTES}).",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=defaults.deadline,
+            show_default=True,
+            help="Seconds for a whole response (connect, headers, body) of each URL.",
+        ),
+        click.option(
+            "--analysis-timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=defaults.analysis_timeout,
+            show_default=True,
+            help="Seconds for reading one source's text and claims, so one slow page "
+            "cannot hold up the others.",
+        ),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def fetch_limits(max_bytes: int, timeout: float, analysis_timeout: float) -> FetchLimits:
+    return FetchLimits(max_bytes=max_bytes, deadline=timeout, analysis_timeout=analysis_timeout)
+
+
+def guard_output(output: Path | None, db_path: Path) -> None:
+    """Refuse, before any work, an --output that would overwrite the database, its
+    journal, or any SQLite file, or that cannot be written."""
+    if output is None:
+        return
+    if _same_file(output, db_path) or any(
+        _same_file(output, db_path.with_name(db_path.name + suffix))
+        for suffix in ("-wal", "-shm", "-journal")
+    ):
+        fail(f"{output}: is the database (--db {db_path}); choose another --output")
+    if output.is_file() and _starts_like_sqlite(output):
+        fail(f"{output}: is a SQLite database; refusing to overwrite it with a report")
+    folder = output.parent
+    if not folder.is_dir():
+        fail(f"{output}: cannot write (no such directory {folder})")
+    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        fail(f"{output}: cannot write (permission denied)")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.exists() and b.exists():
+        return os.path.samefile(a, b)
+    return a.resolve() == b.resolve()
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -111,7 +194,8 @@ class VerifyGroup(click.Group):
         except click.ClickException as exc:
             exc.show()
             raise SystemExit(exc.exit_code) from None
-        except click.Abort:
-            click.echo("Aborted!", err=True)
-            raise SystemExit(1) from None
+        except (click.Abort, KeyboardInterrupt):
+            # Ctrl-C: what was being written was rolled back, the rest is intact.
+            click.echo("interrupted", err=True)
+            raise SystemExit(INTERRUPTED_EXIT) from None
         raise SystemExit(code if isinstance(code, int) else 0)

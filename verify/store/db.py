@@ -11,16 +11,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from verify.errors import StoreError
 from verify.records import (
     Attribution,
     Claim,
@@ -35,23 +32,7 @@ from verify.records import (
     Slots,
     StoredClaim,
 )
-from verify.store.schema import DOCUMENT_KINDS, migrations
-
-
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database at ``path``.
-
-    The one place migrations run, so no command forgets them.
-    """
-    try:
-        db = sqlite_utils.Database(path)
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.journal_mode != "wal":
-            db.enable_wal()
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot open database ({exc})") from exc
-    return db
+from verify.store.schema import DOCUMENT_KINDS
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ inside a passage) also ends a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -148,13 +149,13 @@ def _extend_over_closers(chunk: str, i: int) -> int:
     return end
 
 
-def _is_boundary(chunk: str, mark: int, end: int, quoted_until: list[int]) -> bool:
+def _is_boundary(chunk: str, mark: int, end: int, quoted_until: Callable[[int], int]) -> bool:
     rest = chunk[end : end + _LOOKAROUND]
     if rest and not rest[0].isspace():
         return False  # "3.5", "U.S.", "e.g.": no space after the mark
     if rest.strip() and not _starts_sentence(rest.lstrip()):
         return False
-    if quoted_until[mark] >= end:
+    if quoted_until(mark) >= end:
         return False  # the quotation goes on after this mark
     if chunk[mark] == "." and not chunk[mark + 1 : end].strip(_TERMINALS):
         return _full_stop_ends(chunk, mark, rest)
@@ -181,16 +182,27 @@ def _full_stop_ends(chunk: str, mark: int, rest: str) -> bool:
     return True
 
 
-def _quoted_until(chunk: str) -> list[int]:
-    """For each index, the furthest closing mark of a quotation opened before it (-1 if none)."""
-    closes_of = [-1] * (len(chunk) + 1)
-    for open_, close in _quote_spans(chunk):
-        closes_of[open_ + 1] = max(closes_of[open_ + 1], close)
-    reach = -1
-    for i, close in enumerate(closes_of):
-        reach = max(reach, close)
-        closes_of[i] = reach
-    return closes_of
+def _quoted_until(chunk: str) -> Callable[[int], int]:
+    """For an index, the furthest closing mark of a quotation opened before it (-1 if none).
+
+    Looked up by bisection over the quotations, not tabled for every character of
+    the chunk: a one-line page is one chunk of megabytes.
+    """
+    starts: list[int] = []  # the first index inside each quotation, in order
+    reaches: list[int] = []  # the furthest close of the quotations opened so far
+    for open_, close in sorted(_quote_spans(chunk)):
+        reach = max(close, reaches[-1]) if reaches else close
+        if starts and starts[-1] == open_ + 1:
+            reaches[-1] = reach
+        else:
+            starts.append(open_ + 1)
+            reaches.append(reach)
+
+    def quoted_until(index: int) -> int:
+        found = bisect.bisect_right(starts, index) - 1
+        return reaches[found] if found >= 0 else -1
+
+    return quoted_until
 
 
 def _quote_spans(chunk: str) -> list[tuple[int, int]]:

@@ -62,7 +62,7 @@ def echo_json(value: Any) -> None:
 run_option = click.option(
     "--run",
     "run_id",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_ID),
     help="The check run to use (default: the latest that finished).",
 )
 
@@ -94,6 +94,27 @@ def open_or_fail(db_path: Path, *, read_only: bool = False) -> sqlite_utils.Data
         fail(str(exc))
 
 
+class Seconds(click.ParamType):
+    """A time limit: more than 0 and at most a day (no nan, no inf)."""
+
+    name = "seconds"
+    MAX = 24 * 60 * 60
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not 0 < seconds <= self.MAX:  # false for nan too
+            self.fail(f"{value} is not more than 0 and at most {self.MAX} seconds", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
+
+
 def fetch_options(command: F) -> F:
     """--max-bytes, --timeout and --analysis-timeout: the limits on each source."""
     defaults = FetchLimits()
@@ -107,14 +128,14 @@ def fetch_options(command: F) -> F:
         ),
         click.option(
             "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
+            type=SECONDS,
             default=defaults.deadline,
             show_default=True,
             help="Seconds for a whole response (connect, headers, body) of each URL.",
         ),
         click.option(
             "--analysis-timeout",
-            type=click.FloatRange(min=0, min_open=True),
+            type=SECONDS,
             default=defaults.analysis_timeout,
             show_default=True,
             help="Seconds for reading one source's text and claims, so one slow page "

@@ -186,7 +186,7 @@ def _fetch(url: str, limits: FetchLimits, client: httpx.Client) -> Fetched:
         raise FetchError(f"{name}: {cause}") from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"{name}: {_describe(exc, limits, client)}") from exc
-    except httpx.InvalidURL as exc:
+    except (httpx.InvalidURL, UnicodeError) as exc:  # UnicodeError: a host IDNA cannot read
         raise FetchError(f"{name}: invalid URL ({shown(_one_line(str(exc)))})") from exc
     return _fetched_from_response(url, response, body)
 

@@ -50,7 +50,10 @@ def shown(source: str) -> str:
 
 def is_url(arg: str) -> bool:
     """True for an http or https URL with a host."""
-    parts = urlsplit(arg)
+    try:
+        parts = urlsplit(arg)
+    except ValueError:  # "http://[::1:80/": an address urlsplit cannot read
+        return False
     return parts.scheme.lower() in URL_SCHEMES and bool(parts.netloc)
 
 
@@ -72,6 +75,11 @@ def _expand_one(arg: str) -> list[str]:
         raise SourceError("'': empty source (give a URL, file or directory)")
     if is_url(arg):
         return [arg]
+    if _foreign_scheme(arg) in URL_SCHEMES:
+        try:
+            urlsplit(arg)
+        except ValueError as exc:
+            raise SourceError(f"{shown(arg)}: invalid URL ({str(exc).lower()})") from exc
     path = Path(arg)
     try:
         if path.is_dir():

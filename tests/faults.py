@@ -53,12 +53,15 @@ def start_verify(*args: str) -> subprocess.Popen[str]:
     )
 
 
-def interrupt_after(process: subprocess.Popen[str], seconds: float) -> tuple[int, str]:
-    """Ctrl-C (SIGINT) after ``seconds``; the exit status and stderr."""
+def interrupt_after(process: subprocess.Popen[str], seconds: float) -> tuple[int | None, str]:
+    """Ctrl-C (SIGINT) after ``seconds``; the exit status (None when the process had
+    finished before it) and stderr."""
     time.sleep(seconds)
-    process.send_signal(signal.SIGINT)
+    finished = process.poll() is not None
+    if not finished:
+        process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=PROCESS_TIMEOUT)
-    return process.returncode, stderr
+    return (None if finished else process.returncode), stderr
 
 
 def error_lines(stderr: str) -> list[str]:

@@ -4,6 +4,7 @@ The CLI is imported inside ``main`` so that Ctrl-C while its modules load (the
 first half second of a run) is reported like Ctrl-C at any later moment.
 """
 
+import signal
 import sys
 
 from verify.errors import INTERRUPTED_EXIT
@@ -17,6 +18,10 @@ def main() -> None:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         raise SystemExit(INTERRUPTED_EXIT) from None
+    finally:
+        # The command has finished and said so: a Ctrl-C while the interpreter shuts
+        # down would otherwise end it by the signal, hiding the exit status.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,12 @@ import sqlite_utils
 
 from verify.config import DB_ENV_VAR, DEFAULT_DB, FetchLimits
 from verify.errors import INTERRUPTED_EXIT, VerifyError
-from verify.store import open_db
+from verify.store import is_sqlite_file, open_db
 
 # The largest --max-bytes: a body is held in memory whole.
 MAX_BODY_BYTES = 1024 * 1024 * 1024
 # The largest claim id SQLite can store (a signed 64-bit integer).
 MAX_ID = 2**63 - 1
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -161,7 +160,7 @@ def guard_output(output: Path | None, db_path: Path) -> None:
         for suffix in ("-wal", "-shm", "-journal")
     ):
         fail(f"{output}: is the database (--db {db_path}); choose another --output")
-    if output.is_file() and _starts_like_sqlite(output):
+    if output.is_file() and is_sqlite_file(output):
         fail(f"{output}: is a SQLite database; refusing to overwrite it with a report")
     folder = output.parent
     if not folder.is_dir():
@@ -174,14 +173,6 @@ def _same_file(a: Path, b: Path) -> bool:
     if a.exists() and b.exists():
         return os.path.samefile(a, b)
     return a.resolve() == b.resolve()
-
-
-def _starts_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def write_output(text: str, output: Path | None) -> None:

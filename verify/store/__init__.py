@@ -5,7 +5,7 @@ reviews, in the tables named in the README. Takes and returns records and rows;
 knows nothing of how they were made.
 """
 
-from verify.store.connection import db_file, open_db, writing
+from verify.store.connection import db_file, is_sqlite_file, open_db, writing
 from verify.store.db import Stored, list_claims, raw_bytes, save_document, stored_claims
 from verify.store.facts import load_facts, save_facts
 from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
@@ -19,6 +19,7 @@ __all__ = [
     "finding_data",
     "finding_from_data",
     "inferred_data",
+    "is_sqlite_file",
     "latest_reviews",
     "list_claims",
     "load_facts",

@@ -44,16 +44,16 @@ def open_db(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
     The one place migrations run, so no command forgets them.
     """
     path = Path(path)
-    exists = _check_file(path, read_only)
+    _check_file(path, read_only)
     try:
-        conn = sqlite3.connect(str(path), timeout=DB_BUSY_TIMEOUT, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=DB_BUSY_TIMEOUT)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open database ({exc})") from exc
     try:
         # Nothing is written until the file is known to be verify's (or empty).
         conn.execute("PRAGMA query_only = ON")
         db = sqlite_utils.Database(conn)
-        _check_ours(db, path, exists)
+        _check_ours(db, path)
         if read_only:
             _check_current(db, path)
         else:
@@ -67,12 +67,12 @@ def open_db(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
     return db
 
 
-def _check_file(path: Path, read_only: bool) -> bool:
-    """Whether ``path`` holds a SQLite file; a file of anything else is refused."""
+def _check_file(path: Path, read_only: bool) -> None:
+    """A file of anything but SQLite (an empty one aside) is refused."""
     if not path.exists():
         if read_only:
             raise StoreError(f"{path}: no such database (run 'verify check' first)")
-        return False
+        return
     if not path.is_file():
         raise StoreError(f"{path}: not a database file")
     try:
@@ -82,10 +82,18 @@ def _check_file(path: Path, read_only: bool) -> bool:
         raise StoreError(f"{path}: cannot read ({(exc.strerror or str(exc)).lower()})") from exc
     if head and head != SQLITE_HEADER:
         raise StoreError(f"{path}: not a SQLite database, so not verify's: left unchanged")
-    return bool(head)
 
 
-def _check_ours(db: sqlite_utils.Database, path: Path, exists: bool) -> None:
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` is a file that starts like a SQLite database."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _check_ours(db: sqlite_utils.Database, path: Path) -> None:
     """A database with tables but no record of verify's migrations is another
     application's: refused, before anything is written to it."""
     tables = [

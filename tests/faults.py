@@ -25,6 +25,23 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PROCESS_TIMEOUT = 120
 
 
+def checked_database(folder: Path) -> Path:
+    """A database holding one check of the fixture articles against the references."""
+    db = folder / "claims.db"
+    articles, references = FIXTURES / "articles", FIXTURES / "references"
+    done = run_verify("check", str(articles), "--ref", str(references), "--db", str(db))
+    assert done.returncode in (0, 1), done.stderr  # 1: the fixtures hold a contradiction
+    return db
+
+
+def copy_database(db: Path, folder: Path) -> Path:
+    """A copy of a database that no process has open (so its WAL is checkpointed)."""
+    assert not db.with_name(db.name + "-wal").exists()
+    copy = folder / db.name
+    copy.write_bytes(db.read_bytes())
+    return copy
+
+
 def verify_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "verify", *args]
 

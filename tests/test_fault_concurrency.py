@@ -10,17 +10,28 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from faults import FIXTURES, run_verify, start_verify, table_counts
+import pytest
+from faults import (
+    FIXTURES,
+    checked_database,
+    copy_database,
+    run_verify,
+    start_verify,
+    table_counts,
+)
 
 ARTICLES = FIXTURES / "articles"
 REFERENCES = FIXTURES / "references"
 
 
-def checked_db(tmp_path: Path) -> Path:
-    db = tmp_path / "claims.db"
-    done = run_verify("check", str(ARTICLES), "--ref", str(REFERENCES), "--db", str(db))
-    assert done.returncode in (0, 1), done.stderr
-    return db
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return checked_database(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def checked(template: Path, tmp_path: Path) -> Path:
+    return copy_database(template, tmp_path)
 
 
 def test_two_concurrent_checks_on_one_database_both_succeed(tmp_path: Path) -> None:
@@ -47,8 +58,8 @@ def test_parallel_ingests_all_land(tmp_path: Path) -> None:
     assert table_counts(db)["documents"] == len(pages)
 
 
-def test_twenty_parallel_reviews_are_all_recorded_in_order(tmp_path: Path) -> None:
-    db = checked_db(tmp_path)
+def test_twenty_parallel_reviews_are_all_recorded_in_order(tmp_path: Path, checked: Path) -> None:
+    db = checked
 
     def review(n: int) -> int:
         done = run_verify(
@@ -67,8 +78,8 @@ def test_twenty_parallel_reviews_are_all_recorded_in_order(tmp_path: Path) -> No
     assert times == sorted(times)  # the order of the rows is the order of the decisions
 
 
-def test_a_writer_waits_for_another_processes_write_lock(tmp_path: Path) -> None:
-    db = checked_db(tmp_path)
+def test_a_writer_waits_for_another_processes_write_lock(tmp_path: Path, checked: Path) -> None:
+    db = checked
     holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")  # another process's write in progress
     release = threading.Timer(2.0, lambda: holder.execute("COMMIT"))
@@ -82,8 +93,8 @@ def test_a_writer_waits_for_another_processes_write_lock(tmp_path: Path) -> None
     assert table_counts(db)["reviews"] == 1
 
 
-def test_reading_while_a_check_writes_sees_whole_runs(tmp_path: Path) -> None:
-    db = checked_db(tmp_path)
+def test_reading_while_a_check_writes_sees_whole_runs(tmp_path: Path, checked: Path) -> None:
+    db = checked
     writer = start_verify("check", str(ARTICLES), "--ref", str(REFERENCES), "--db", str(db))
     while writer.poll() is None:
         done = run_verify("report", "--format", "json", "--db", str(db))

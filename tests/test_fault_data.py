@@ -18,6 +18,8 @@ from faults import (
     FIXTURES,
     PROCESS_TIMEOUT,
     TrickleServer,
+    checked_database,
+    copy_database,
     error_lines,
     fingerprint,
     interrupt_after,
@@ -33,11 +35,15 @@ ARTICLES, REFERENCES = FIXTURES / "articles", FIXTURES / "references"
 READ_COMMANDS = [["claims"], ["report"], ["checklist"], ["export"]]
 
 
-def checked(tmp_path: Path) -> Path:
-    db = tmp_path / "claims.db"
-    done = run_verify("check", str(ARTICLES), "--ref", str(REFERENCES), "--db", str(db))
-    assert done.returncode in (0, 1), done.stderr
-    return db
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return checked_database(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def checked(template: Path, tmp_path: Path) -> Path:
+    """A database holding a check of the fixtures, this test's own copy."""
+    return copy_database(template, tmp_path)
 
 
 def assert_one_error(done: subprocess.CompletedProcess[str], code: int = 2) -> str:
@@ -48,8 +54,8 @@ def assert_one_error(done: subprocess.CompletedProcess[str], code: int = 2) -> s
 
 
 @pytest.mark.parametrize("command", ["report", "checklist", "export"])
-def test_output_never_overwrites_the_database(command: str, tmp_path: Path) -> None:
-    db = checked(tmp_path)
+def test_output_never_overwrites_the_database(command: str, tmp_path: Path, checked: Path) -> None:
+    db = checked
     before = fingerprint(db)
     line = assert_one_error(run_verify(command, "--db", str(db), "--output", str(db)))
     assert "is the database" in line
@@ -110,8 +116,10 @@ def test_a_file_that_is_no_database_is_refused_and_left_unchanged(tmp_path: Path
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: c[0])
-def test_read_only_commands_never_change_the_database(command: list[str], tmp_path: Path) -> None:
-    db = checked(tmp_path)
+def test_read_only_commands_never_change_the_database(
+    command: list[str], tmp_path: Path, checked: Path
+) -> None:
+    db = checked
     before = fingerprint(db)
     done = run_verify(*command, "--db", str(db))
     assert done.returncode == 0, done.stderr
@@ -133,8 +141,10 @@ def test_read_only_commands_never_migrate(command: list[str], tmp_path: Path) ->
     assert run_verify("claims", "--db", str(path)).returncode == 0
 
 
-def test_a_run_with_no_usable_reference_exits_2_and_is_not_recorded(tmp_path: Path) -> None:
-    db = checked(tmp_path)
+def test_a_run_with_no_usable_reference_exits_2_and_is_not_recorded(
+    tmp_path: Path, checked: Path
+) -> None:
+    db = checked
     before = table_counts(db)
     report = run_verify("report", "--format", "json", "--db", str(db)).stdout
     typo = str(tmp_path / "refernces")
@@ -161,9 +171,9 @@ def test_a_run_with_no_usable_reference_exits_2_and_is_not_recorded(tmp_path: Pa
     ids=["as-of", "review-id", "max-bytes", "timeout", "analysis-timeout", "run-id"],
 )
 def test_out_of_range_arguments_are_one_line_errors(
-    args: list[str], says: str, tmp_path: Path
+    args: list[str], says: str, tmp_path: Path, checked: Path
 ) -> None:
-    db = checked(tmp_path)
+    db = checked
     before = fingerprint(db)
     line = assert_one_error(run_verify(*args, "--db", str(db)))
     assert says in line
@@ -185,8 +195,8 @@ def test_ctrl_c_in_the_first_second_says_interrupted(seconds: float, tmp_path: P
         table_counts(db)  # a consistent database, whatever it holds
 
 
-def test_ctrl_c_during_a_fetch_leaves_the_database_as_it_was(tmp_path: Path) -> None:
-    db = checked(tmp_path)
+def test_ctrl_c_during_a_fetch_leaves_the_database_as_it_was(tmp_path: Path, checked: Path) -> None:
+    db = checked
     before = table_counts(db)
     with TrickleServer("body", interval=0.2, max_bytes=200) as server:
         run = start_verify("check", server.url, "--ref", str(REFERENCES), "--db", str(db))
@@ -195,8 +205,8 @@ def test_ctrl_c_during_a_fetch_leaves_the_database_as_it_was(tmp_path: Path) -> 
     assert table_counts(db) == before
 
 
-def test_kill_9_mid_write_leaves_a_consistent_database(tmp_path: Path) -> None:
-    db = checked(tmp_path)
+def test_kill_9_mid_write_leaves_a_consistent_database(tmp_path: Path, checked: Path) -> None:
+    db = checked
     before = table_counts(db)
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -229,11 +239,11 @@ cp "$MNT/claims.db" "$DB.after"
 # No room at all (the WAL cannot even be opened), or some room that the write outgrows.
 @pytest.mark.parametrize("spare_pages", [0, 50])
 def test_a_full_disk_is_one_line_and_the_database_is_intact(
-    spare_pages: int, tmp_path: Path
+    spare_pages: int, tmp_path: Path, checked: Path
 ) -> None:
     if shutil.which("unshare") is None:
         pytest.skip("unshare is missing: no private tmpfs to fill")
-    db = checked(tmp_path)
+    db = checked
     before = table_counts(db)
     mnt = tmp_path / "mnt"
     mnt.mkdir()

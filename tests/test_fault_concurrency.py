@@ -10,11 +10,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 from faults import (
     FIXTURES,
-    checked_database,
-    copy_database,
     run_verify,
     start_verify,
     table_counts,
@@ -22,16 +19,6 @@ from faults import (
 
 ARTICLES = FIXTURES / "articles"
 REFERENCES = FIXTURES / "references"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return checked_database(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def checked(template: Path, tmp_path: Path) -> Path:
-    return copy_database(template, tmp_path)
 
 
 def test_two_concurrent_checks_on_one_database_both_succeed(tmp_path: Path) -> None:

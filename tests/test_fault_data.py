@@ -18,8 +18,6 @@ from faults import (
     FIXTURES,
     PROCESS_TIMEOUT,
     TrickleServer,
-    checked_database,
-    copy_database,
     error_lines,
     fingerprint,
     interrupt_after,
@@ -33,17 +31,6 @@ from verify.store import migrations
 
 ARTICLES, REFERENCES = FIXTURES / "articles", FIXTURES / "references"
 READ_COMMANDS = [["claims"], ["report"], ["checklist"], ["export"]]
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return checked_database(tmp_path_factory.mktemp("template"))
-
-
-@pytest.fixture
-def checked(template: Path, tmp_path: Path) -> Path:
-    """A database holding a check of the fixtures, this test's own copy."""
-    return copy_database(template, tmp_path)
 
 
 def assert_one_error(done: subprocess.CompletedProcess[str], code: int = 2) -> str:

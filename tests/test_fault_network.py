@@ -23,13 +23,13 @@ GOOD = FIXTURES / "pages" / "article-a.html"
 @pytest.mark.parametrize("slow", ["headers", "body"])
 def test_a_byte_a_moment_server_is_cut_off_at_the_deadline(slow: str, tmp_path: Path) -> None:
     db = tmp_path / "claims.db"
-    # 400 bytes 0.2 s apart: 80 s unless the deadline of 2 s cuts it off.
-    with TrickleServer(slow, interval=0.2, max_bytes=400) as server:
-        done = run_verify("ingest", server.url, str(GOOD), "--timeout", "2", "--db", str(db))
+    # A byte a second, 120 of them, unless the deadline of 3 s cuts it off.
+    with TrickleServer(slow, interval=1.0, max_bytes=120) as server:
+        done = run_verify("ingest", server.url, str(GOOD), "--timeout", "3", "--db", str(db))
     assert done.returncode == 1, done.stderr
     [line] = error_lines(done.stderr)
     assert line == (
-        f"error: {server.url}: timed out (no complete response within 2 s; see --timeout)"
+        f"error: {server.url}: timed out (no complete response within 3 s; see --timeout)"
     )
     assert table_counts(db)["documents"] == 1  # the other source still landed
 

@@ -154,9 +154,7 @@ def test_a_wrong_answer_costs_one_line_and_the_others_land(
     db = tmp_path / "claims.db"
     url = server + path
     good = FIXTURES / "pages" / "article-a.html"
-    done = run_verify(
-        "ingest", url, str(good), "--max-bytes", "1000000", "--timeout", "10", "--db", str(db)
-    )
+    done = run_verify("ingest", url, str(good), "--max-bytes", "1000000", "--db", str(db))
     assert "Traceback" not in done.stderr and "secret" not in done.stderr
     errors = [line for line in error_lines(done.stderr) if line.startswith("error: ")]
     says = ANSWERS[path][1]

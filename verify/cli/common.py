@@ -37,7 +37,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Output JSON.
 output_option = click.option(
     "--output",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report to this file instead of stdout.",
+    help="Write the report to this file instead of stdout (never the database or any SQLite file).",
 )
 
 

@@ -44,3 +44,19 @@ def fixture_site(httpserver):  # type: ignore[no-untyped-def]
         url = "/" + path.relative_to(FIXTURES).as_posix()
         httpserver.expect_request(url).respond_with_data(body, content_type=content_type)
     return httpserver
+
+
+@pytest.fixture(scope="session")
+def checked_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One check of the fixture articles against the references, made once."""
+    from faults import checked_database
+
+    return checked_database(tmp_path_factory.mktemp("checked"))
+
+
+@pytest.fixture
+def checked(checked_template: Path, tmp_path: Path) -> Path:
+    """A database holding a check of the fixtures: this test's own copy."""
+    from faults import copy_database
+
+    return copy_database(checked_template, tmp_path)

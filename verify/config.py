@@ -11,6 +11,9 @@ from verify import __version__
 USER_AGENT = f"verify/{__version__} (+source verification tool)"
 DEFAULT_DB = "claims.db"
 DB_ENV_VAR = "VERIFY_DB"
+# How long a write waits for another process's write to finish (SQLite's busy
+# timeout, retried until then), so concurrent runs queue instead of failing.
+DB_BUSY_TIMEOUT = 30.0  # seconds
 
 # What a directory source contributes, in sorted order.
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
@@ -22,6 +25,12 @@ class FetchLimits:
     read_timeout: float = 30.0  # seconds between bytes, not for the whole body
     max_redirects: int = 10
     max_bytes: int = 10 * 1024 * 1024  # decoded body size, checked while streaming
+    # The whole response (connect, headers, body, redirects) within this many seconds:
+    # a server sending a byte every few seconds never trips the read timeout.
+    deadline: float = 60.0
+    # Reading one source's text and claims, so one slow page cannot starve the others
+    # (a 10 MB page takes about a minute on a 2-core machine, see benchmarks/).
+    analysis_timeout: float = 180.0
 
 
 def _default_db_path() -> Path:

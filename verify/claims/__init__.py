@@ -41,6 +41,7 @@ from verify.claims.slots.roles import (
     UPPER,
     is_plausible_name,
     normalise_role,
+    trie_alternation,
 )
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
@@ -91,6 +92,7 @@ __all__ = [
     "split_sentences",
     "stem",
     "STOPWORDS",
+    "trie_alternation",
     "UPPER",
     "window",
     "words",

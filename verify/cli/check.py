@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from verify.cli.common import db_option, echo_problems, fail, output_option
-from verify.errors import VerifyError
+from verify.claims import FIRST_YEAR, LAST_YEAR
+from verify.cli.common import (
+    db_option,
+    echo_problems,
+    fail,
+    fetch_limits,
+    fetch_options,
+    guard_output,
+    open_or_fail,
+    output_option,
+    write_output,
+)
+from verify.errors import NothingToCheck, VerifyError
+from verify.fetch import redact_url
 from verify.judge import run_check
 from verify.report import FORMATS, render, report_data, report_texts
-from verify.store import open_db
 
 
 class Progress:
@@ -34,6 +45,17 @@ class Progress:
             self.bar.__exit__(None, None, None)
 
 
+def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
+    """The --as-of date, within the years dates are read in (a later one would
+    overflow the date arithmetic of the checks)."""
+    if value is None:
+        return None
+    day = value.date()
+    if not date(FIRST_YEAR, 1, 1) <= day <= date(LAST_YEAR, 12, 31):
+        raise click.BadParameter(f"{day.isoformat()} is not between {FIRST_YEAR} and {LAST_YEAR}")
+    return day.isoformat()
+
+
 @click.command(name="check")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
@@ -44,43 +66,53 @@ class Progress:
     "--as-of",
     "as_of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    callback=_as_of_day,
     help="Judge every claim as of this date instead of its article's publication date.",
 )
+@fetch_options
 def check_command(
     sources: tuple[str, ...],
     refs: tuple[str, ...],
     db_path: Path,
     fmt: str,
     output: Path | None,
-    as_of: datetime | None,
+    as_of: str | None,
+    max_bytes: int,
+    timeout: float,
+    analysis_timeout: float,
 ) -> None:
     """Check every claim of the articles against the references.
 
     Exit status: 0 no claim contradicted, 1 some claim contradicted, 2 usage or
-    input errors.
+    input errors (no run is recorded when no article or no reference could be
+    used), 130 interrupted.
 
     Example:
 
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
+    guard_output(output, db_path)
+    db = open_or_fail(db_path)
+    arguments = {
+        "sources": [redact_url(s) for s in sources],
+        "refs": [redact_url(r) for r in refs],
+        "format": fmt,
+        "db": str(db_path),
+        "as_of": as_of,
+    }
+    limits = fetch_limits(max_bytes, timeout, analysis_timeout)
     try:
-        db = open_db(db_path)
-        day = as_of.date().isoformat() if as_of else None
-        arguments = {
-            "sources": sources,
-            "refs": refs,
-            "format": fmt,
-            "db": str(db_path),
-            "as_of": day,
-        }
-        result = run_check(db, sources, refs, arguments=arguments, as_of=day, progress=Progress())
+        result = run_check(
+            db, sources, refs, arguments=arguments, as_of=as_of, limits=limits, progress=Progress()
+        )
+    except NothingToCheck as exc:
+        echo_problems([], exc.errors)
+        fail(str(exc))
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
     data = report_data(result)
     texts = report_texts(db, data) if fmt == "html" else None
-    if output:
-        output.write_text(render(data, fmt, color=False, texts=texts), encoding="utf-8")
-    else:
-        click.echo(render(data, fmt, color=sys.stdout.isatty(), texts=texts), nl=False)
+    color = output is None and sys.stdout.isatty()
+    write_output(render(data, fmt, color=color, texts=texts), output)
     raise SystemExit(result.exit_code)

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.cli.common import (
+    fail,
+    open_recorded,
+    output_option,
+    recorded_run_options,
+    write_output,
+)
 from verify.errors import VerifyError
 from verify.report import FORMATS, load_report, render, report_texts
 
@@ -26,7 +32,7 @@ def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | N
 
         verify report --format markdown --output report.md
     """
-    db = open_existing(db_path)
+    db = open_recorded(db_path, output)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:

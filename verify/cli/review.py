@@ -7,13 +7,13 @@ from typing import Any
 
 import click
 
-from verify.cli.common import db_option, echo_json, fail, json_option, open_existing
+from verify.cli.common import MAX_ID, db_option, echo_json, fail, json_option, open_existing
 from verify.errors import VerifyError
 from verify.store import REVIEW_STATUSES, record_review, review_history
 
 
 @click.command(name="review")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=click.IntRange(min=1, max=MAX_ID))
 @click.option("--status", type=click.Choice(REVIEW_STATUSES), required=True)
 @click.option("--note", help="Why: what was checked, and against what.")
 @click.option("--reviewer", help="Who decided (default: $VERIFY_REVIEWER, else the login name).")
@@ -36,7 +36,7 @@ def review_command(
 
         verify review 3 --status rejected --note "Mattis left office in January 2019"
     """
-    db = open_existing(db_path)
+    db = open_existing(db_path, read_only=False)
     try:
         row = record_review(db, claim_id, status, note=note, reviewer=reviewer)
         history = review_history(db, claim_id)

@@ -6,6 +6,7 @@ and the charset the text was decoded with. Nothing here looks inside a page.
 
 from verify.fetch.charset import decode, whatwg_name
 from verify.fetch.loader import (
+    binary_type,
     fetch_url,
     load,
     looks_binary,
@@ -13,9 +14,10 @@ from verify.fetch.loader import (
     read_file,
     sniff_content_type,
 )
-from verify.fetch.sources import expand_sources, is_url
+from verify.fetch.sources import expand_sources, is_url, redact_url, shown
 
 __all__ = [
+    "binary_type",
     "decode",
     "expand_sources",
     "fetch_url",
@@ -24,6 +26,8 @@ __all__ = [
     "looks_binary",
     "make_client",
     "read_file",
+    "redact_url",
+    "shown",
     "sniff_content_type",
     "whatwg_name",
 ]

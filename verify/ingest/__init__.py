@@ -4,9 +4,12 @@ Sources in, ``IngestResult`` out: what was stored, what failed and why, and
 the warnings. Used for articles and references alike.
 """
 
-from verify.ingest.run import IngestResult, ingest
+from verify.ingest.run import Collected, IngestResult, collect, ingest, save_collected
 
 __all__ = [
+    "collect",
+    "Collected",
     "ingest",
     "IngestResult",
+    "save_collected",
 ]

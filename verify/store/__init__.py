@@ -5,18 +5,21 @@ reviews, in the tables named in the README. Takes and returns records and rows;
 knows nothing of how they were made.
 """
 
-from verify.store.db import Stored, list_claims, open_db, raw_bytes, save_document, stored_claims
+from verify.store.connection import db_file, is_sqlite_file, open_db, writing
+from verify.store.db import Stored, list_claims, raw_bytes, save_document, stored_claims
 from verify.store.facts import load_facts, save_facts
 from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
 from verify.store.reviews import default_reviewer, latest_reviews, record_review, review_history
 from verify.store.schema import REVIEW_STATUSES, migrations
 
 __all__ = [
+    "db_file",
     "default_reviewer",
     "evidence_data",
     "finding_data",
     "finding_from_data",
     "inferred_data",
+    "is_sqlite_file",
     "latest_reviews",
     "list_claims",
     "load_facts",
@@ -30,4 +33,5 @@ __all__ = [
     "save_facts",
     "Stored",
     "stored_claims",
+    "writing",
 ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +16,7 @@ import sqlite_utils
 
 from verify.errors import StoreError
 from verify.records import utc_now
+from verify.store.connection import writing
 from verify.store.schema import REVIEW_STATUSES
 
 REVIEWER_ENV_VAR = "VERIFY_REVIEWER"
@@ -44,22 +44,23 @@ def record_review(
     note: str | None = None,
     reviewer: str | None = None,
 ) -> dict[str, Any]:
-    """Append a decision on ``claim_id`` and return the stored row."""
+    """Append a decision on ``claim_id`` and return the stored row.
+
+    The time is taken once the write lock is held, so concurrent reviewers'
+    decisions are stored in the order of their times.
+    """
     if status not in REVIEW_STATUSES:
         raise StoreError(f"unknown review status {status!r} (use {', '.join(REVIEW_STATUSES)})")
     _require_claim(db, claim_id)
-    row = {
-        "claim_id": claim_id,
-        "status": status,
-        "note": (note or "").strip() or None,
-        "reviewer": (reviewer or "").strip() or default_reviewer(),
-        "decided_at": utc_now(),
-    }
-    try:
-        with db.atomic():
-            row_id = db["reviews"].insert(row).last_pk
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot record the review of claim {claim_id} ({exc})") from exc
+    with writing(db):
+        row = {
+            "claim_id": claim_id,
+            "status": status,
+            "note": (note or "").strip() or None,
+            "reviewer": (reviewer or "").strip() or default_reviewer(),
+            "decided_at": utc_now(),
+        }
+        row_id = db["reviews"].insert(row).last_pk
     return {"id": row_id, **row}
 
 

@@ -17,6 +17,9 @@ class ReferenceSet:
     document_ids: tuple[int, ...]
     _headings: dict[int, str | None] = field(default_factory=dict, repr=False)
     _claims: ClaimSearch | None = field(default=None, repr=False)
+    # A run's checks ask for the same names again (every date of a claim, every
+    # claim about one event): each distinct search is run once.
+    _found: dict[tuple[str, int], list[ReferencePassage]] = field(default_factory=dict, repr=False)
 
     def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         return candidates(self.db, text, self.document_ids, limit)
@@ -28,7 +31,10 @@ class ReferenceSet:
         index, the passages sharing its rarest words (``ClaimSearch``)."""
         if self._claims is None:
             self._claims = ClaimSearch(self.db, self.document_ids)
-        return self._claims.candidates(text, limit)
+        key = (text, limit)
+        if key not in self._found:
+            self._found[key] = self._claims.candidates(text, limit)
+        return self._found[key]
 
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from verify.records import ReferencePassage
-from verify.search.retrieve import DEFAULT_CANDIDATES, ClaimSearch, candidates, passages_of
+from verify.search.retrieve import DEFAULT_CANDIDATES, ClaimSearch, candidates
 
 
 @dataclass
@@ -19,7 +19,7 @@ class ReferenceSet:
     _claims: ClaimSearch | None = field(default=None, repr=False)
     # A run's checks ask for the same names again (every date of a claim, every
     # claim about one event): each distinct search is run once.
-    _found: dict[tuple[str, int], list[ReferencePassage]] = field(default_factory=dict, repr=False)
+    _found: dict[str, tuple[int, list[ReferencePassage]]] = field(default_factory=dict, repr=False)
 
     def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         return candidates(self.db, text, self.document_ids, limit)
@@ -31,10 +31,12 @@ class ReferenceSet:
         index, the passages sharing its rarest words (``ClaimSearch``)."""
         if self._claims is None:
             self._claims = ClaimSearch(self.db, self.document_ids)
-        key = (text, limit)
-        if key not in self._found:
-            self._found[key] = self._claims.candidates(text, limit)
-        return self._found[key]
+        # A search for more passages answers one for fewer: its best ``limit``.
+        searched, found = self._found.get(text, (0, []))
+        if searched < limit:
+            found = self._claims.candidates(text, limit)
+            self._found[text] = (limit, found)
+        return found[:limit]
 
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty
@@ -45,13 +47,15 @@ class ReferenceSet:
 
     def _load_headings(self, document_id: int) -> None:
         current: str | None = None
-        kinds = {
-            row["id"]: row["kind"]
-            for row in self.db["passages"].rows_where("document_id = ?", [document_id])
-        }
-        for passage in passages_of(self.db, [document_id]):
-            if kinds[passage.id] == "heading":
-                current = passage.text
-                self._headings[passage.id] = None
+        # Only the headings' text is needed: a long document's body stays unread.
+        rows = self.db.execute(
+            "select id, kind, case when kind = 'heading' then text end from passages"
+            " where document_id = ? order by id",
+            [document_id],
+        )
+        for passage_id, kind, heading in rows:
+            if kind == "heading":
+                current = heading
+                self._headings[passage_id] = None
             else:
-                self._headings[passage.id] = current
+                self._headings[passage_id] = current

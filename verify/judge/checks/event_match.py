@@ -213,6 +213,8 @@ def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
     found = []
     for sentence in _SENTENCE.finditer(passage.text):
         text = sentence.group()
+        if not _DATED.search(text):
+            continue
         names = [n.text for n in find_names(text)]
         dates = list(find_dates(text))
         dates += [d for d in _row_dates(text) if not any(o.start <= d.start < o.end for o in dates)]

@@ -3,6 +3,8 @@ passage is about (its section heading)."""
 
 from __future__ import annotations
 
+import bisect
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -10,16 +12,21 @@ import sqlite_utils
 from verify.records import ReferencePassage
 from verify.search.retrieve import DEFAULT_CANDIDATES, ClaimSearch, candidates
 
+KEPT_SEARCHES = 256  # a claim's checks search a few times; claims about one event follow
+
 
 @dataclass
 class ReferenceSet:
     db: sqlite_utils.Database
     document_ids: tuple[int, ...]
-    _headings: dict[int, str | None] = field(default_factory=dict, repr=False)
+    _headings: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _claims: ClaimSearch | None = field(default=None, repr=False)
     # A run's checks ask for the same names again (every date of a claim, every
-    # claim about one event): each distinct search is run once.
-    _found: dict[str, tuple[int, list[ReferencePassage]]] = field(default_factory=dict, repr=False)
+    # claim about one event): the latest searches are kept, not all of them,
+    # since each holds its passages' text.
+    _found: OrderedDict[str, tuple[int, list[ReferencePassage]]] = field(
+        default_factory=OrderedDict, repr=False
+    )
 
     def search(self, text: str, limit: int = DEFAULT_CANDIDATES) -> list[ReferencePassage]:
         return candidates(self.db, text, self.document_ids, limit)
@@ -36,26 +43,24 @@ class ReferenceSet:
         if searched < limit:
             found = self._claims.candidates(text, limit)
             self._found[text] = (limit, found)
+            if len(self._found) > KEPT_SEARCHES:
+                self._found.popitem(last=False)
+        self._found.move_to_end(text)
         return found[:limit]
 
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty
         the article number stands above its text, not in it."""
-        if passage.id not in self._headings:
-            self._load_headings(passage.document_id)
-        return self._headings.get(passage.id)
-
-    def _load_headings(self, document_id: int) -> None:
-        current: str | None = None
-        # Only the headings' text is needed: a long document's body stays unread.
-        rows = self.db.execute(
-            "select id, kind, case when kind = 'heading' then text end from passages"
-            " where document_id = ? order by id",
-            [document_id],
-        )
-        for passage_id, kind, heading in rows:
-            if kind == "heading":
-                current = heading
-                self._headings[passage_id] = None
-            else:
-                self._headings[passage_id] = current
+        if passage.document_id not in self._headings:
+            # Only the headings are read and kept: a long document's body is not.
+            rows = self.db.execute(
+                "select id, text from passages where document_id = ? and kind = 'heading'"
+                " order by id",
+                [passage.document_id],
+            )
+            self._headings[passage.document_id] = [tuple(row) for row in rows]
+        headings = self._headings[passage.document_id]
+        at = bisect.bisect_right(headings, (passage.id, "\uffff"))
+        if not at or headings[at - 1][0] == passage.id:
+            return None  # nothing above it, or it is a heading itself
+        return headings[at - 1][1]

@@ -206,7 +206,7 @@ def _row_dates(text: str) -> list[DateRef]:
     return found
 
 
-@lru_cache(maxsize=8192)  # a run's claims meet the same reference passages again and again
+@lru_cache(maxsize=2048)  # a run's claims meet the same reference passages again and again
 def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
     if not _DATED.search(passage.text):
         return []

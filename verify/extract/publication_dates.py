@@ -26,6 +26,7 @@ class FoundDate:
     published: str  # "YYYY-MM-DD" as written, in the page's own timezone
     published_at: str | None  # ISO timestamp when a time of day was given
     updated: bool = False  # labelled "Updated", "Last modified", "Reviewed", ...
+    source: str = ""  # where it was found: "json-ld", "meta", "time", "dateline", ...
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()

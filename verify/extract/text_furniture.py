@@ -42,7 +42,19 @@ _FURNITURE_LINES = frozenset(
     recommended for you|sign up|subscribe|subscribe now|sign in|log in|listen to this article
     supported by|share full article|continue reading the main story|scroll to continue with content
     story continues below advertisement|article continues below advertisement
-    article continues below
+    article continues below|previous article|next article|previous post|next post
+    related posts|tags|categories|filed under|back to overview
+    weiterlesen|mehr lesen|mehr erfahren|mehr dazu|mehr zum thema|weitere artikel
+    weitere artikel zum thema|vorheriger artikel|nächster artikel|zurück|nach oben
+    zum seitenanfang|teilen|artikel teilen|drucken|kommentare|kommentar schreiben
+    anzeige|werbung|auch interessant|das könnte sie auch interessieren|beitragsbild
+    bild anzeigen|bild vergrößern|zum weiterlesen|weitere informationen
+    newsletter abonnieren|jetzt abonnieren|letzte änderung
+    lire la suite|lire aussi|à lire aussi|voir aussi|partager|publicité
+    sur le même sujet|article précédent|article suivant|abonnez-vous|commentaires
+    leer más|lea más|lea también|te puede interesar|le puede interesar|publicidad
+    compartir|artículo anterior|siguiente artículo|noticias relacionadas
+    leggi anche|condividi|pubblicità|articolo precedente|articolo successivo
     """.replace("\n", "|").split("|")
     if item.strip()
 )
@@ -57,7 +69,30 @@ _FURNITURE_PATTERNS = (
     re.compile(
         r".*\b(?:read more|continue reading|read the full (?:story|article))[\s»›>→…]*", re.I
     ),
-    re.compile(r"(?:read more|related|see also|also read|recommended|watch)\s*:.{0,160}", re.I),
+    re.compile(
+        r"(?:read more|related|see also|also read|recommended|watch|read also|more on this"
+        r"|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum weiterlesen"
+        r"|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|leer más|le puede interesar"
+        r"|te puede interesar|leggi anche|kategorie|kategorien|category|categories|tags"
+        r"|schlagwörter|schlagworte|filed under)\s*:.{0,160}",
+        re.I,
+    ),
+    # "You might also be interested in", "Sie könnten auch an ... interessiert sein".
+    re.compile(
+        r"(?:you (?:might|may) also (?:like|be interested in)|sie könnten auch .{0,60}"
+        r"interessiert sein|(?:das|dies) könnte sie auch interessieren).{0,160}",
+        re.I,
+    ),
+    re.compile(
+        r"(?:follow us|folgen sie uns|suivez-nous|síguenos|siguenos)\s+(?:on|auf|sur|en)\b.{0,120}",
+        re.I,
+    ),
+    re.compile(
+        r"(?:©|\(c\)|copyright\b).{0,160}|.{0,100}\b(?:all rights reserved"
+        r"|alle rechte vorbehalten|tous droits réservés)\b.{0,60}",
+        re.I,
+    ),  # fmt: skip
+    re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I),  # a time of day alone
     re.compile(r"sign up (?:to|for) .{0,120}\bnewsletters?\b.*", re.I),
     re.compile(r"(?:photograph|photo|image|illustration|video)s?\s*:\s*\S.{0,80}", re.I),
     re.compile(

@@ -158,7 +158,8 @@ def _visible_datelines(root: Tag) -> Iterator[FoundDate]:
             for text in texts:
                 found = dateline_in(text) if text.strip() else None
                 if found and not _in_box_or_listing(parent):
-                    yield replace(found, source="dateline")
+                    source = "dateline modified" if found.updated else "dateline"
+                    yield replace(found, source=source)
                     break
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from trafilatura import bare_extraction
 
-from verify.extract.blocks import BR, PARAGRAPH_BREAK, Block
+from verify.extract.blocks import BR, PARAGRAPH_BREAK, Block, without_trailing_headings
 from verify.extract.boilerplate import Tag, text_of
 from verify.extract.html_tables import is_layout_table, row_texts, rows_of
 from verify.extract.text_furniture import match_key, normalise_space
@@ -53,8 +53,23 @@ def combine(ours: list[Block], theirs: list[Block] | None) -> list[Block]:
     if not ours or shared < AGREEMENT * theirs_size or shared < AGREEMENT * ours_size:
         return theirs
     kept = [b for b in ours if b.kind != "paragraph" or _within(b.text, their_words)]
-    while kept and kept[-1].kind == "heading":
-        kept.pop()
+    return without_trailing_headings(_without_empty_sections(kept, their_words))
+
+
+def _without_empty_sections(blocks: list[Block], their_words: Counter[str]) -> list[Block]:
+    """Less the subheadings left with nothing under them (the next block is another
+    heading) that trafilatura did not keep either: the title of a related box
+    ("Weitere Themen", "Most read") whose teasers went. A section heading over kept
+    text stays, even when trafilatura dropped it: the facts layer reads a table's or a
+    list's heading for what it lists."""
+    kept = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        empty = following is None or following.kind == "heading"
+        if block.kind == "heading" and block.level != 1 and empty:
+            if not _within(block.text, their_words):
+                continue
+        kept.append(block)
     return kept
 
 

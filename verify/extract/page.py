@@ -21,7 +21,7 @@ from lxml.html import HTMLParser
 
 from verify.errors import ExtractError
 from verify.extract import boilerplate
-from verify.extract.blocks import BR, PARAGRAPH_BREAK, Block
+from verify.extract.blocks import BR, PARAGRAPH_BREAK, Block, without_trailing_headings
 from verify.extract.boilerplate import BLOCK_TAGS, HEADINGS, Tag, text_of
 from verify.extract.html_tables import cells_of, is_layout_table, row_texts, rows_of
 from verify.extract.main_content import combine, trafilatura_blocks
@@ -38,7 +38,7 @@ from verify.extract.text_furniture import (
 )
 from verify.records import Extracted, Fetched, Metadata, Passage
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 NO_TEXT = "no main text found"
 
@@ -254,9 +254,7 @@ def _clean_blocks(blocks: list[Block]) -> list[Block]:
     blocks = [_without_banner(block) for block in blocks if block.text]
     texts = [block.text for block in blocks]
     kept = [b for b in blocks if _is_content(b) and not is_teaser(b.text, texts)]
-    while kept and kept[-1].kind == "heading":
-        kept.pop()
-    return kept
+    return without_trailing_headings(kept)
 
 
 def _without_banner(block: Block) -> Block:

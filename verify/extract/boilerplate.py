@@ -66,6 +66,11 @@ FURNITURE_ROLES = frozenset(
 # Words of the elements that hold a byline and its date: furniture for the
 # body, but the preferred place to look for the author and the date.
 BYLINE_WORDS = frozenset("byline author authors contributor meta dateline timestamp".split())
+# Boxes of other stories: the dates in them are those stories'.
+RELATED_WORDS = frozenset(
+    """related relatedposts recommended recommendation recommendations recirc
+    recirculation readmore trending outbrain taboola""".split()
+)
 # Elements judged by tag alone, never by class: inline text and table parts,
 # where a class such as "date" or "author" labels content rather than chrome.
 CLASS_EXEMPT_TAGS = frozenset(
@@ -176,6 +181,11 @@ def _is_furniture_element(tag: Tag) -> bool:
 
 def is_byline_element(tag: Tag) -> bool:
     return _signals(tag, BYLINE_WORDS)
+
+
+def is_related_box(tag: Tag) -> bool:
+    """A box of other stories ("related-stories", "recommended", "trending")."""
+    return _signals(tag, RELATED_WORDS)
 
 
 def in_unrelated_box(tag: Tag) -> bool:

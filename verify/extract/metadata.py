@@ -19,7 +19,7 @@ from lxml.etree import XPath
 
 from verify.extract import boilerplate
 from verify.extract.boilerplate import Tag
-from verify.extract.page_dates import choose_date, html_dates
+from verify.extract.page_dates import choose_date, page_date
 from verify.extract.publication_dates import dateline_in, parse_dateline
 from verify.extract.text_furniture import (
     byline_author,
@@ -148,7 +148,8 @@ def html_metadata(root: Tag, url: str | None = None) -> Metadata:
         meta.get("og:site_name"), ld.names("publisher"), meta.get("application-name")
     )
     declared = {key: ld.text(key) for key in ("datePublished", "dateCreated", "dateModified")}
-    found = choose_date(html_dates(root, declared, meta, url), root)
+    article = bool(_types(ld.article) & _ARTICLE_TYPES) or meta.get("og:type") == "article"
+    found = page_date(root, declared, meta, url, article)
     return Metadata(
         title=_html_title(root, ld, meta, publisher),
         publisher=publisher,

@@ -103,6 +103,9 @@ _CONTAINERS = (
     XPath(".//main"),
     XPath(".//*[@itemprop='articleBody']"),
 )
+_FURNITURE_PHRASE = re.compile(
+    "|".join(rf"(?:^| ){' '.join(phrase)}(?: |$)" for phrase in FURNITURE_PHRASES)
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Reference marks and wiki edit links: "[1]", "[a]", "[citation needed]", "[edit]".
@@ -140,34 +143,24 @@ def text_of(tag: Tag, skip: Sequence[str] = ()) -> str:
     return "".join(parts)
 
 
-def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+def _label_words(tag: Tag) -> Iterable[tuple[str, ...]]:
+    """The words of each of the tag's labels and class names."""
+    *names, classes = (tag.get(name) for name in LABEL_ATTRIBUTES)
+    return [_words(text) for text in (*names, *(classes or "").split()) if text]
 
 
-def _label_words(tag: Tag) -> Iterable[list[str]]:
-    return _words_of_labels(*(tag.get(name) for name in LABEL_ATTRIBUTES))
-
-
-@lru_cache(maxsize=8192)
-def _words_of_labels(*labels: str | None) -> tuple[list[str], ...]:
-    """The words of each label and class name; a page repeats its labels, so
-    each distinct set is split once."""
-    *names, classes = labels
-    return tuple(words_of(text) for text in (*names, *(classes or "").split()) if text)
+@lru_cache(maxsize=16384)
+def _words(label: str) -> tuple[str, ...]:
+    # Cached per label, not per element's set of labels: class names repeat across
+    # a page and across pages, ids rarely, so a cache of label sets kept missing.
+    return tuple(words_of(label))
 
 
 def _signals(tag: Tag, vocabulary: frozenset[str]) -> bool:
-    labels = tuple(tag.get(name) for name in LABEL_ATTRIBUTES)
-    return any(labels) and _labels_signal(labels, vocabulary)
-
-
-@lru_cache(maxsize=8192)
-def _labels_signal(labels: tuple[str | None, ...], vocabulary: frozenset[str]) -> bool:
-    for words in _words_of_labels(*labels):
-        if vocabulary.intersection(words):
+    for words in _label_words(tag):
+        if not vocabulary.isdisjoint(words):
             return True
-        if vocabulary is FURNITURE_WORDS and any(_has_phrase(words, p) for p in FURNITURE_PHRASES):
+        if vocabulary is FURNITURE_WORDS and _FURNITURE_PHRASE.search(" ".join(words)):
             return True
     return False
 

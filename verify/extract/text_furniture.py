@@ -55,6 +55,12 @@ _FURNITURE_LINES = frozenset(
     leer más|lea más|lea también|te puede interesar|le puede interesar|publicidad
     compartir|artículo anterior|siguiente artículo|noticias relacionadas
     leggi anche|condividi|pubblicità|articolo precedente|articolo successivo
+    weitere themen|mehr themen|empfohlene beiträge|weiterführende informationen|lesen sie auch
+    schon gelesen?|kommentierte artikel|zum newsletter anmelden|über den autor|bild schließen
+    bild anzeigen bild schließen|wird geladen|teilen mit|bewerten|keine kommentare
+    das könnte dich auch interessieren|das thema könnte dich auch interessieren
+    sie sind aktuell nicht eingeloggt|en savoir plus|audios et vidéos sur le sujet
+    notas relacionadas|contenido relacionado|about the author|more from this author
     """.replace("\n", "|").split("|")
     if item.strip()
 )
@@ -74,7 +80,8 @@ _FURNITURE_PATTERNS = (
         r"|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum weiterlesen"
         r"|lire aussi|à lire aussi|voir aussi|lea (?:más|también)|leer más|le puede interesar"
         r"|te puede interesar|leggi anche|kategorie|kategorien|category|categories|tags"
-        r"|schlagwörter|schlagworte|filed under)\s*:.{0,160}",
+        r"|schlagwörter|schlagworte|filed under|lesen sie hier|auch lesen|czytaj (?:też|także)"
+        r"|dowiedz się więcej|vea también|puedes ver|lee también|mira)\s*[:»].{0,160}",
         re.I,
     ),
     # "You might also be interested in", "Sie könnten auch an ... interessiert sein".
@@ -94,7 +101,21 @@ _FURNITURE_PATTERNS = (
     ),  # fmt: skip
     re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I),  # a time of day alone
     re.compile(r"sign up (?:to|for) .{0,120}\bnewsletters?\b.*", re.I),
-    re.compile(r"(?:photograph|photo|image|illustration|video)s?\s*:\s*\S.{0,80}", re.I),
+    # Picture credits and captions: "Titelbild: Geyres Christophe/ABACA", "(Credit: Grist)",
+    # "Crédits photos : Bestimage", "Skier Marco Odermatt. © AFP / MARCO BERTORELLO".
+    re.compile(
+        r"\(?(?:photograph|photo|image|illustration|video|foto|bild|titelbild|beitragsbild"
+        r"|credit|crédits? photos?|crédito|image illustrative)s?\s*:\s*\S.{0,80}",
+        re.I,
+    ),
+    re.compile(r".{1,200}(?:\s|\|)©\s*[^.!?©]{1,60}"),
+    # The headings of boxes of other stories: "Mehr zu Klima und Konsum", "Más sobre
+    # La Tercera AM", "Die meistgelesenen Artikel bei SWR.de/Sport".
+    re.compile(
+        r"(?:mehr (?:zum thema|zu|von)|más sobre|more from|(?:die )?meistgelesenen?)\s.{1,60}",
+        re.I,
+    ),
+    re.compile(r".{0,80}\b(?:subscribe now|newsletter (?:abonnieren|anmelden))\b.{0,80}", re.I),
     re.compile(
         r".*\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies"
         r"|accept (?:all )?cookies|cookie (?:settings|preferences|policy)|manage cookies"

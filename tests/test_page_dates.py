@@ -126,3 +126,28 @@ def test_htmldate_reads_the_page_without_other_stories_and_leaves_it_as_it_was()
     before = etree.tostring(root)
     assert htmldate_date(root, None, extensive=False) is None
     assert etree.tostring(root) == before
+
+
+# --- a second look when the page's own dates disagree ----------------------------------
+
+RESPONSES = (
+    '<ol class="responses"><li><time datetime="2018-03-12T19:30:12+00:00">12 March</time>'
+    ' Great piece.</li><li><time datetime="2018-03-19T18:33:27+00:00">19 March</time>'
+    " I disagree.</li></ol>"
+)
+CANONICAL = '<link rel="canonical" href="https://example.com/2019/01/29/influencer-marketing/">'
+
+
+def test_times_that_disagree_leave_the_date_to_htmldate() -> None:
+    body = f"<article><h1>Influencer marketing</h1>{STORY}{RESPONSES}</article>"
+    meta = page_metadata(CANONICAL, body)
+    assert (meta.published, meta.published_source) == ("2019-01-29", "htmldate")
+
+
+def test_times_that_agree_are_kept() -> None:
+    body = (
+        f"<article><h1>Influencer marketing</h1>{STORY}"
+        '<p><time datetime="2018-03-12">12 March</time></p></article>'
+    )
+    meta = page_metadata(CANONICAL, body)
+    assert (meta.published, meta.published_source) == ("2018-03-12", "time")

@@ -115,6 +115,15 @@ def test_a_bare_year_in_an_articles_text_is_no_date() -> None:
     assert page_metadata(body=body).published is None
 
 
+def test_the_first_of_a_month_written_out_is_a_date() -> None:
+    # bund.net: "01. November 2021" by the headline; a bare "November 2021" is not a day.
+    line = '<p class="rte-paragraph">01. November 2021 | Naturschutz</p>'
+    body = f"<article><h1>Unser Tipp im November</h1>{line}{STORY}</article>"
+    assert page_metadata(body=body).published == "2021-11-01"
+    bare = body.replace("01. November 2021", "November 2021")
+    assert page_metadata(body=bare).published is None
+
+
 def test_htmldate_reads_the_page_without_other_stories_and_leaves_it_as_it_was() -> None:
     html = (
         "<html><body><article><h1>Talks</h1>" + STORY + "</article>"

@@ -16,7 +16,9 @@ scores itself: per page, each "with" snippet found in the whitespace-normalised
 output is a true positive, each "without" snippet found a false positive; precision,
 recall and F1 over the summed counts. Each tool gets its input as its own evaluation
 gives it: htmldate a string (UTF-8, else the detected charset), trafilatura the bytes,
-verify the bytes decoded by its fetch stage. Time is the tool's call alone, per page.
+verify the bytes decoded by its fetch stage. Time is the tool's call alone, per page:
+wall-clock ("ms/page") and this process's CPU time ("cpu"), which other work on the
+machine does not add to.
 A page verify refuses (ExtractError) or fails on (any other exception) counts as no
 date and no text.
 """
@@ -105,6 +107,7 @@ def htmldate_string(body: bytes) -> str:
 @dataclass
 class Tally:
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time: what other load on the machine adds not
     pages: int = 0
     refused: int = 0
     failed: int = 0
@@ -120,7 +123,7 @@ class Tally:
     by_source: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def timed(self, call: Callable[[], Any]) -> Any:
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         try:
             return call()
         except ExtractError as exc:
@@ -131,6 +134,7 @@ class Tally:
             self.first_problem = self.first_problem or f"failed: {type(exc).__name__}: {exc}"
         finally:
             self.seconds += time.perf_counter() - start
+            self.cpu_seconds += time.process_time() - cpu_start
             self.pages += 1
         return None
 
@@ -230,7 +234,10 @@ def run_text(snapshot: Snapshot, limit: int | None, only: set[str]) -> dict[str,
 
 
 def _ms(tally: Tally) -> str:
-    return f"{1000 * tally.seconds / max(tally.pages, 1):6.1f}"
+    """Wall-clock and CPU milliseconds a page: the two differ by the time the call
+    waited for a core other work on the machine held."""
+    pages = max(tally.pages, 1)
+    return f"{1000 * tally.seconds / pages:7.1f} {1000 * tally.cpu_seconds / pages:6.1f}"
 
 
 def print_dates(tallies: dict[str, Tally], detail: bool) -> None:
@@ -238,11 +245,11 @@ def print_dates(tallies: dict[str, Tally], detail: bool) -> None:
     dated = first.right + first.wrong + first.none
     print(f"\ndates: htmldate's sets, {dated} dated pages of {first.pages}")
     print(f"{'tool':<20} {'right':>6} {'wrong':>6} {'none':>6} {'undated→date':>13}"
-          f" {'refused':>8} {'failed':>7} {'ms/page':>8}")  # fmt: skip
+          f" {'refused':>8} {'failed':>7} {'ms/page':>7} {'cpu':>6}")  # fmt: skip
     for name, t in tallies.items():
         print(
             f"{name:<20} {t.right / dated:6.3f} {t.wrong / dated:6.3f} {t.none / dated:6.3f}"
-            f" {t.undated_given:13d} {t.refused:8d} {t.failed:7d} {_ms(t):>8}"
+            f" {t.undated_given:13d} {t.refused:8d} {t.failed:7d} {_ms(t)}"
         )
     _print_problems(tallies)
     if detail and "verify" in tallies:
@@ -257,14 +264,14 @@ def print_text(tallies: dict[str, Tally]) -> None:
     pages = next(iter(tallies.values())).pages
     print(f"\ntext: trafilatura's set, {pages} pages, scored as trafilatura scores itself")
     print(f"{'tool':<20} {'precision':>9} {'recall':>7} {'F1':>6} {'none of it':>10}"
-          f" {'refused':>8} {'failed':>7} {'ms/page':>8}")  # fmt: skip
+          f" {'refused':>8} {'failed':>7} {'ms/page':>7} {'cpu':>6}")  # fmt: skip
     for name, t in tallies.items():
         precision = t.tp / (t.tp + t.fp) if t.tp + t.fp else 0.0
         recall = t.tp / (t.tp + t.fn) if t.tp + t.fn else 0.0
         f1 = 2 * t.tp / (2 * t.tp + t.fp + t.fn) if t.tp + t.fp + t.fn else 0.0
         print(
             f"{name:<20} {precision:9.3f} {recall:7.3f} {f1:6.3f} {t.no_text:10d}"
-            f" {t.refused:8d} {t.failed:7d} {_ms(t):>8}"
+            f" {t.refused:8d} {t.failed:7d} {_ms(t)}"
         )
     _print_problems(tallies)
 

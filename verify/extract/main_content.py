@@ -99,7 +99,9 @@ def trafilatura_blocks(root: Tag, url: str | None = None) -> list[Block] | None:
     )
     if document is None or document.body is None:
         return None
-    return list(_Reader(_page_tables(root)).blocks(document.body))
+    # The page's tables are read only when trafilatura kept one (a third of pages).
+    tables = _page_tables(root) if document.body.find(".//table") is not None else {}
+    return list(_Reader(tables).blocks(document.body))
 
 
 def _page_tables(root: Tag) -> dict[tuple[str, ...], tuple[str | None, list[str]]]:

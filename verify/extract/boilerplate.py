@@ -95,6 +95,10 @@ CONTAINER_SHARE = 0.4  # an <article> or <main> with less of the text is a tease
 DESCEND_SHARE = 0.75  # keep narrowing while one child holds this much of the text
 LINK_LIST_SHARE = 0.7  # a list whose text is mostly links is navigation
 
+_LABEL_VALUES = XPath(".//@id | .//@aria-label | .//@data-component | .//@class")
+# Stems of every word of BYLINE_WORDS and of RELATED_WORDS, for elements_labelled.
+BYLINE_STEMS = re.compile("byline|author|contributor|meta|dateline|timestamp", re.I)
+RELATED_STEMS = re.compile("relat|recomm|recirc|readmore|trending|outbrain|taboola", re.I)
 _MAIN_MARKERS = XPath(".//*[@role='main' or @itemprop='articleBody']")
 # Where a story's container is declared, most deliberate first.
 _CONTAINERS = (
@@ -174,6 +178,15 @@ def _is_furniture_element(tag: Tag) -> bool:
 
 def is_byline_element(tag: Tag) -> bool:
     return _signals(tag, BYLINE_WORDS)
+
+
+def elements_labelled(root: Tag, stems: re.Pattern[str]) -> list[Tag]:
+    """The elements, in page order, with a label (id, aria-label, data-component,
+    class) in which one of ``stems`` occurs. The values are read in C, so the
+    word-level checks (``is_byline_element``, ``is_related_box``) run on a few
+    elements instead of on each of the hundreds a page labels."""
+    values = _LABEL_VALUES(root)
+    return list(dict.fromkeys(value.getparent() for value in values if stems.search(value)))
 
 
 def is_related_box(tag: Tag) -> bool:

@@ -15,8 +15,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lxml.etree import XPath
-
 from verify.extract import boilerplate
 from verify.extract.boilerplate import Tag
 from verify.extract.page_dates import choose_date, page_date
@@ -30,7 +28,6 @@ from verify.extract.text_furniture import (
 )
 from verify.records import Metadata
 
-_LABELLED = XPath(".//*[@id or @class or @aria-label or @data-component]")
 MAX_HEADLINE_WORDS = 20
 MAX_LABEL_WORDS = 2  # "Politics", "World news": a section label above a headline
 
@@ -209,7 +206,7 @@ def _byline_author(root: Tag) -> str | None:
     for tag in root.xpath(".//a[@rel='author'] | .//link[@rel='author']"):
         if _clean_author(tag.text_content()):
             return _clean_author(tag.text_content())
-    for tag in _LABELLED(root):
+    for tag in boilerplate.elements_labelled(root, boilerplate.BYLINE_STEMS):
         if boilerplate.is_byline_element(tag):
             author = byline_author(" ".join(tag.itertext()))
             if author:

@@ -53,7 +53,6 @@ _ARTICLE_MARKUP = XPath(
     "boolean(.//article | .//*[@itemprop='articleBody']"
     " | .//*[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')])"
 )
-_LABELLED = XPath(".//*[@class or @id or @aria-label or @data-component]")
 _DATE_PUBLISHED_PROP = XPath("boolean(.//*[contains(@itemprop, 'datePublished')])")
 # Month names as English, German, French, Spanish and Italian pages start them.
 _MONTH_NAMES = (
@@ -196,15 +195,19 @@ def _related_boxes_set_aside(root: Tag) -> Iterator[None]:
     """The page without its boxes of other stories while htmldate reads it; they
     are put back where they were (htmldate copies the tree it prunes, so taking
     them out in place spares a second copy of the page)."""
-    boxes = [box for box in _LABELLED(root) if boilerplate.is_related_box(box)]
+    labelled = boilerplate.elements_labelled(root, boilerplate.RELATED_STEMS)
+    boxes = [box for box in labelled if boilerplate.is_related_box(box)]
     boxes = [box for box in boxes if not any(map(boilerplate.is_related_box, box.iterancestors()))]
-    places = [(box.getparent(), box.getparent().index(box), box) for box in boxes]
+    # By index: boxes of one parent go back from the first, each after the earlier ones.
+    places = sorted(
+        ((box.getparent(), box.getparent().index(box), box) for box in boxes),
+        key=lambda place: place[1],
+    )
     for parent, _, box in places:
         parent.remove(box)  # its tail goes with it and comes back with it
     try:
         yield
     finally:
-        # In page order: each box goes back after the earlier ones of its parent.
         for parent, index, box in places:
             parent.insert(index, box)
 

@@ -47,6 +47,9 @@ class Metadata:
     published: str | None = None
     # Full timestamp when the page gives one, ISO 8601 as found (offset kept).
     published_at: str | None = None
+    # Where the date was found: "json-ld", "meta", "time", "dateline", "url",
+    # "htmldate"; " modified" added when only an update date was given.
+    published_source: str | None = None
 
 
 @dataclass(frozen=True)

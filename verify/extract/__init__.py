@@ -6,7 +6,13 @@ publisher and publication date, each from the first place that gives it.
 """
 
 from verify.extract.metadata import html_metadata, strip_site_name, text_metadata
-from verify.extract.page import EXTRACTOR_VERSION, extract, extract_html, extract_text
+from verify.extract.page import (
+    EXTRACTOR_VERSION,
+    extract,
+    extract_html,
+    extract_text,
+    parse_html,
+)
 from verify.extract.publication_dates import FoundDate, parse_date, parse_dateline
 
 __all__ = [
@@ -18,6 +24,7 @@ __all__ = [
     "html_metadata",
     "parse_date",
     "parse_dateline",
+    "parse_html",
     "strip_site_name",
     "text_metadata",
 ]

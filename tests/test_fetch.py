@@ -141,7 +141,6 @@ def test_error_status_after_redirect_names_where(httpserver: HTTPServer) -> None
 @pytest.mark.parametrize(
     ("body", "content_type", "media"),
     [
-        (pdf_bytes(), "application/pdf", "application/pdf"),
         (png_bytes(), "image/png", "image/png"),
         (b"{}", "Application/JSON; charset=utf-8", "application/json"),
     ],
@@ -151,7 +150,7 @@ def test_unsupported_content_type(
 ) -> None:
     url = serve(httpserver, "/file", body, content_type)
     assert fetch_error(url) == (
-        f"{url}: unsupported content type {media} (expected HTML or plain text)"
+        f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
     )
 
 
@@ -350,12 +349,22 @@ def test_empty_file(files: Path, name: str) -> None:
     assert str(caught.value) == f"{path}: empty file"
 
 
-@pytest.mark.parametrize("name", ["image.txt", "report.txt"])
-def test_binary_file(files: Path, name: str) -> None:
-    path = str(files / name)
+def test_binary_file(files: Path) -> None:
+    path = str(files / "image.txt")
     with pytest.raises(ExtractError) as caught:
         load(path)
     assert str(caught.value) == f"{path}: binary content, not text"
+
+
+def test_a_pdf_is_kept_as_bytes_whatever_its_name(files: Path) -> None:
+    path = str(files / "report.txt")
+    fetched = load(path)
+    assert (fetched.content_type, fetched.encoding, fetched.text) == (
+        "application/pdf",
+        "binary",
+        "",
+    )
+    assert fetched.body == (files / "report.txt").read_bytes()
 
 
 def test_missing_file(tmp_path: Path) -> None:

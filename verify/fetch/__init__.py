@@ -13,16 +13,19 @@ from verify.fetch.loader import (
     read_file,
     sniff_content_type,
 )
+from verify.fetch.pdf import PDF_TYPE, is_pdf
 from verify.fetch.sources import expand_sources, is_url
 
 __all__ = [
     "decode",
     "expand_sources",
     "fetch_url",
+    "is_pdf",
     "is_url",
     "load",
     "looks_binary",
     "make_client",
+    "PDF_TYPE",
     "read_file",
     "sniff_content_type",
     "whatwg_name",

@@ -22,15 +22,16 @@ import httpx
 from verify.config import USER_AGENT, FetchLimits
 from verify.errors import ExtractError, FetchError, SourceError
 from verify.fetch.charset import decode
+from verify.fetch.pdf import PDF_TYPE, is_pdf, pdf_fetched
 from verify.fetch.sources import is_url
 from verify.records import Fetched, utc_now
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", PDF_TYPE)
 # Ask for HTML first; "*/*" keeps servers that answer 406 to strict lists happy.
-ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.5,*/*;q=0.1"
 # FetchLimits is frozen, so one shared default instance is safe.
 DEFAULT_LIMITS = FetchLimits()
-SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
+SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".pdf": PDF_TYPE}
 
 # How much of a body is looked at to tell text from binary.
 BINARY_SCAN_BYTES = 8192
@@ -82,6 +83,8 @@ def read_file(path: str, limits: FetchLimits = DEFAULT_LIMITS) -> Fetched:
     body = _read_bytes(path, limits.max_bytes)
     if not body.strip():
         raise ExtractError(f"{path}: empty file")
+    if is_pdf(body):
+        return pdf_fetched(path, body)
     if looks_binary(body):
         raise ExtractError(f"{path}: binary content, not text")
     content_type = SUFFIX_TYPES.get(Path(path).suffix.lower()) or sniff_content_type(body)
@@ -154,7 +157,9 @@ def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
         raise FetchError(f"{url}: HTTP {status} {phrase}".rstrip() + where)
     media = _media_type(response.headers.get("content-type"))
     if media is not None and media not in ACCEPTED_TYPES:
-        raise FetchError(f"{url}: unsupported content type {media} (expected HTML or plain text)")
+        raise FetchError(
+            f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
+        )
     # With a content encoding the length is the compressed size; the count
     # while streaming catches those.
     encoded = response.headers.get("content-encoding", "identity").strip().lower()
@@ -177,6 +182,8 @@ def _read_body(url: str, response: httpx.Response, max_bytes: int) -> bytes:
 def _fetched_from_response(url: str, response: httpx.Response, body: bytes) -> Fetched:
     if not body.strip():
         raise FetchError(f"{url}: empty response body")
+    if is_pdf(body):
+        return pdf_fetched(url, body, str(response.url), response.status_code)
     if looks_binary(body):
         raise ExtractError(f"{url}: binary content, not text")
     header = response.headers.get("content-type")

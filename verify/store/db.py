@@ -27,6 +27,7 @@ from verify.records import (
     Extracted,
     Fetched,
     PersonRole,
+    Provenance,
     Provision,
     Quantity,
     Quotation,
@@ -34,7 +35,7 @@ from verify.records import (
     Slots,
     StoredClaim,
 )
-from verify.store.schema import DOCUMENT_KINDS, migrations
+from verify.store.schema import DOCUMENT_KINDS, PROVENANCE_COLUMNS, migrations
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
@@ -103,7 +104,15 @@ def _document_row(
         "text": extracted.text,
         "extractor_version": extractor_version,
         "warnings": json.dumps(list(fetched.warnings)),
+        **_provenance_columns(fetched.provenance),
     }
+
+
+def _provenance_columns(provenance: Provenance) -> dict[str, str]:
+    """The revision or capture a document is (m010), only those it has: a plain
+    page's row is written as before."""
+    values = {name: getattr(provenance, name) for name in PROVENANCE_COLUMNS}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, Any]]:
@@ -115,6 +124,7 @@ def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, 
             "start": passage.start,
             "end": passage.end,
             "text": passage.text,
+            **({"page": passage.page} if passage.page is not None else {}),
         }
 
 

@@ -44,3 +44,14 @@ def fixture_site(httpserver):  # type: ignore[no-untyped-def]
         url = "/" + path.relative_to(FIXTURES).as_posix()
         httpserver.expect_request(url).respond_with_data(body, content_type=content_type)
     return httpserver
+
+
+@pytest.fixture(autouse=True)
+def no_public_services(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connectors reach nothing but the test's own servers: the services' bases point
+    at a closed loopback port until a test serves them, and no pause is taken between
+    two requests to the loopback server (tests of the pause set their own)."""
+    for name in ("VERIFY_WIKIDATA_URL", "VERIFY_WIKIPEDIA_URL", "VERIFY_WAYBACK_URL"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.setenv("VERIFY_REQUEST_PAUSE", "0")
+    monkeypatch.setenv("VERIFY_CONTACT", "factcheck-desk@newsroom.example")

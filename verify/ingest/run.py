@@ -19,8 +19,9 @@ from verify.config import FetchLimits
 from verify.errors import ExtractError, StoreError, VerifyError
 from verify.extract import EXTRACTOR_VERSION, extract
 from verify.facts import document_facts
-from verify.fetch import expand_sources, load
-from verify.records import Claim, Extracted, Fetched
+from verify.fetch import load
+from verify.ingest.connectors import Session, expand_references, fetch_reference, read_fetched
+from verify.records import Claim, Extracted, Fact, Fetched
 from verify.store import Stored, save_document, save_facts
 
 
@@ -29,6 +30,9 @@ class Analysed:
     fetched: Fetched
     extracted: Extracted
     claims: list[Claim]
+    # The facts a connector read with the passages (Wikidata's statements); None:
+    # the page readers find them.
+    facts: tuple[tuple[int | None, Fact], ...] | None = None
 
 
 @dataclass
@@ -48,29 +52,33 @@ class IngestResult:
 def _analyse(fetched: Fetched) -> Analysed:
     """Extract, segment and find claims in one fetched document (no I/O)."""
     try:
-        extracted = extract(fetched)
+        reading = read_fetched(fetched)
+        extracted = reading.extracted if reading else extract(fetched)
     except ExtractError as exc:
         raise ExtractError(f"{fetched.source}: {exc}") from exc
     sentences = split_sentences(extracted.text, extracted.passages)
     published = parse_published(extracted.metadata.published)
     claims = claims_from_sentences(sentences, published, extracted.passages)
-    return Analysed(fetched, extracted, claims)
+    return Analysed(fetched, extracted, claims, reading.facts if reading else None)
 
 
 def _collect(
     sources: Sequence[str],
     limits: FetchLimits,
     client: httpx.Client | None = None,
+    as_of: str | None = None,
 ) -> tuple[list[Analysed], list[VerifyError]]:
     """Fetch and _analyse every source; one bad source never stops the others."""
-    paths, errors = expand_sources(sources)
+    paths, errors = expand_references(sources)
     errors = list(errors)
     analysed: list[Analysed] = []
-    for path in paths:
-        try:
-            analysed.append(_analyse(load(path, limits, client=client)))
-        except VerifyError as exc:
-            errors.append(exc)
+    with Session(limits, as_of) as session:
+        for path in paths:
+            try:
+                fetched = fetch_reference(path, session) or load(path, limits, client=client)
+                analysed.append(_analyse(fetched))
+            except VerifyError as exc:
+                errors.append(exc)
     return analysed, errors
 
 
@@ -81,8 +89,11 @@ def ingest(
     kind: str = "article",
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
+    as_of: str | None = None,
 ) -> IngestResult:
-    analysed, errors = _collect(sources, limits or FetchLimits(), client)
+    """Store ``sources``; ``as_of`` is the date a connector reference without one of
+    its own is read as of (``wikipedia:en:Title``: the revision then)."""
+    analysed, errors = _collect(sources, limits or FetchLimits(), client, as_of)
     result = IngestResult(errors=errors)
     try:
         _save_all(db, analysed, kind, result)
@@ -118,6 +129,7 @@ def _save_all(
                 # Dated facts (terms, events, values) for time-aware checking, read
                 # again on every ingest so a database from an older version (or
                 # from before the facts table) gets the facts the code finds now.
-                save_facts(db, stored.document_id, document_facts(item.extracted))
+                facts = item.facts if item.facts is not None else document_facts(item.extracted)
+                save_facts(db, stored.document_id, facts)
             result.stored.append(stored)
             result.warnings.extend(f"{item.fetched.source}: {w}" for w in item.fetched.warnings)

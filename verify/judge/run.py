@@ -95,7 +95,10 @@ def run_check(
     started = utc_now()
     with db.atomic():
         articles = ingest(db, sources, kind="article", limits=limits, client=client)
-        refs = ingest(db, references, kind="reference", limits=limits, client=client)
+        read_as_of = as_of or _articles_date(db, articles)
+        refs = ingest(
+            db, references, kind="reference", limits=limits, client=client, as_of=read_as_of
+        )
         run_id = _start_run(db, started, arguments or {}, as_of)
         result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
         result.warnings = articles.warnings + refs.warnings
@@ -110,6 +113,14 @@ def run_check(
         _record_verdicts(db, run_id, result)
         _finish_run(db, run_id, result, len(reference_set.document_ids))
     return result
+
+
+def _articles_date(db: sqlite_utils.Database, articles: IngestResult) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [db["documents"].get(s.document_id)["published"] for s in articles.stored]
+    return max((d for d in dates if d), default=None)
 
 
 def _unique_ids(result: IngestResult) -> tuple[int, ...]:

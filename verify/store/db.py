@@ -13,7 +13,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,9 @@ class Stored:
     version: int
     created: bool  # False when identical bytes were already stored
     claims: int
+    # Which revision or capture the document is, the columns it has of
+    # ``PROVENANCE_COLUMNS`` ({"captured_at": ..., "original_url": ...}).
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 def _find_version(db: sqlite_utils.Database, kind: str, source: str, sha256: str) -> int | None:
@@ -181,16 +184,18 @@ def save_document(
         raise ValueError(f"unknown document kind {kind!r}")
     existing = _find_version(db, kind, fetched.source, fetched.sha256)
     if existing is not None:
-        version = db["documents"].get(existing)["version"]
+        row = db["documents"].get(existing)
         count = db["claims"].count_where("document_id = ?", [existing])
-        return Stored(existing, fetched.source, version, False, count)
+        kept = {name: row[name] for name in PROVENANCE_COLUMNS if row.get(name) is not None}
+        return Stored(existing, fetched.source, row["version"], False, count, kept)
     version = _next_version(db, kind, fetched.source)
     row = _document_row(fetched, extracted, kind, version, extractor_version)
     document_id = db["documents"].insert(row).last_pk
     db["passages"].insert_all(_passage_rows(document_id, extracted))
     claim_rows = list(_claim_rows(db, document_id, claims, extractor_version))
     db["claims"].insert_all(claim_rows)
-    return Stored(document_id, fetched.source, version, True, len(claim_rows))
+    provenance = _provenance_columns(fetched.provenance)
+    return Stored(document_id, fetched.source, version, True, len(claim_rows), provenance)
 
 
 def raw_bytes(db: sqlite_utils.Database, document_id: int) -> bytes:

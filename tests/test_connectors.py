@@ -85,7 +85,8 @@ def test_an_unknown_scheme_says_which_are_known(db_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ingest", "wikidta:Q42"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "error: wikidta:Q42: no such file, and no connector for wikidta: (known: wikidata:)\n"
+        "error: wikidta:Q42: no such file, and no connector for wikidta: "
+        "(known: wayback:, wikidata:, wikipedia:)\n"
     )
 
 

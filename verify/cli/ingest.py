@@ -28,8 +28,10 @@ from verify.store import open_db
 def ingest_command(sources: tuple[str, ...], db_path: Path, max_bytes: int, as_json: bool) -> None:
     """Fetch articles and store their text, metadata and claims.
 
-    SOURCE is an http(s) URL, a file, or a directory (its .html, .htm and .txt
-    files, sorted). Exit status: 0 all ingested, 1 some failed, 2 none could be.
+    SOURCE is an http(s) URL, a file (PDF too), or a directory (its .html, .htm
+    and .txt files, sorted), or a reference such as wikipedia:en:Title@2021-11-15
+    or wayback:URL@2021-11-15. Exit status: 0 all ingested, 1 some failed, 2 none
+    could be.
 
     Example:
 

@@ -58,7 +58,14 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
 
 @click.command(name="check")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    required=True,
+    help="Reference: a URL, file or dir, or wikidata:Q…, wikipedia:LANG:Title[@DATE], "
+    "wayback:URL[@DATE].",
+)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option

@@ -19,9 +19,10 @@ from verify.config import FetchLimits
 from verify.errors import ExtractError, VerifyError
 from verify.extract import EXTRACTOR_VERSION, extract
 from verify.facts import document_facts
-from verify.fetch import expand_sources, load
+from verify.fetch import load
+from verify.ingest.connectors import Session, expand_references, fetch_reference, read_fetched
 from verify.ingest.time_limit import TimeUp, time_limit
-from verify.records import Claim, Extracted, Fetched
+from verify.records import Claim, Extracted, Fact, Fetched
 from verify.store import Stored, save_document, save_facts, writing
 
 
@@ -30,6 +31,9 @@ class Analysed:
     fetched: Fetched
     extracted: Extracted
     claims: list[Claim]
+    # The facts a connector read with the passages (Wikidata's statements); None:
+    # the page readers find them.
+    facts: tuple[tuple[int | None, Fact], ...] | None = None
 
 
 @dataclass
@@ -58,13 +62,14 @@ class IngestResult:
 def _analyse(fetched: Fetched) -> Analysed:
     """Extract, segment and find claims in one fetched document (no I/O)."""
     try:
-        extracted = extract(fetched)
+        reading = read_fetched(fetched)
+        extracted = reading.extracted if reading else extract(fetched)
     except ExtractError as exc:
         raise ExtractError(f"{fetched.source}: {exc}") from exc
     sentences = split_sentences(extracted.text, extracted.passages)
     published = parse_published(extracted.metadata.published)
     claims = claims_from_sentences(sentences, published, extracted.passages)
-    return Analysed(fetched, extracted, claims)
+    return Analysed(fetched, extracted, claims, reading.facts if reading else None)
 
 
 def _analyse_in_time(fetched: Fetched, seconds: float | None) -> Analysed:
@@ -84,17 +89,21 @@ def collect(
     kind: str = "article",
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
+    as_of: str | None = None,
 ) -> Collected:
-    """Fetch and analyse every source; one bad source never stops the others."""
+    """Fetch and analyse every source; one bad source never stops the others.
+    ``as_of`` is the date a connector reference without one of its own is read
+    as of (``wikipedia:en:Title``: the revision then)."""
     limits = limits or FetchLimits()
-    paths, errors = expand_sources(sources)
+    paths, errors = expand_references(sources)
     collected = Collected(kind, errors=list(errors))
-    for path in paths:
-        try:
-            fetched = load(path, limits, client=client)
-            collected.analysed.append(_analyse_in_time(fetched, limits.analysis_timeout))
-        except VerifyError as exc:
-            collected.errors.append(exc)
+    with Session(limits, as_of) as session:
+        for path in paths:
+            try:
+                fetched = fetch_reference(path, session) or load(path, limits, client=client)
+                collected.analysed.append(_analyse_in_time(fetched, limits.analysis_timeout))
+            except VerifyError as exc:
+                collected.errors.append(exc)
     return collected
 
 
@@ -113,8 +122,10 @@ def save_collected(db: sqlite_utils.Database, collected: Collected) -> IngestRes
         if collected.kind == "reference" and _passages_match(db, stored):
             # Dated facts (terms, events, values) for time-aware checking, read
             # again on every ingest so a database from an older version (or
-            # from before the facts table) gets the facts the code finds now.
-            save_facts(db, stored.document_id, document_facts(item.extracted))
+            # from before the facts table) gets the facts the code finds now;
+            # a connector may have read them itself (Wikidata's statements).
+            facts = item.facts if item.facts is not None else document_facts(item.extracted)
+            save_facts(db, stored.document_id, facts)
         result.stored.append(stored)
         result.warnings.extend(f"{item.fetched.source}: {w}" for w in item.fetched.warnings)
     return result
@@ -127,8 +138,10 @@ def ingest(
     kind: str = "article",
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
+    as_of: str | None = None,
 ) -> IngestResult:
-    collected = collect(sources, kind=kind, limits=limits, client=client)
+    """Store ``sources``; ``as_of`` as in ``collect``."""
+    collected = collect(sources, kind=kind, limits=limits, client=client, as_of=as_of)
     with writing(db):
         return save_collected(db, collected)
 

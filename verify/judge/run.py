@@ -101,7 +101,10 @@ def run_check(
     """
     started = utc_now()
     found = collect(sources, kind="article", limits=limits, client=client)
-    found_refs = collect(references, kind="reference", limits=limits, client=client)
+    read_as_of = as_of or _articles_date(found)
+    found_refs = collect(
+        references, kind="reference", limits=limits, client=client, as_of=read_as_of
+    )
     _require_something_to_check(found, found_refs)
     with writing(db):
         articles = save_collected(db, found)
@@ -130,6 +133,14 @@ def _require_something_to_check(articles: Collected, refs: Collected) -> None:
                 f"no usable {what}: nothing was checked and no run was recorded",
                 articles.errors + refs.errors,
             )
+
+
+def _articles_date(articles: Collected) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [item.extracted.metadata.published for item in articles.analysed]
+    return max((d for d in dates if d), default=None)
 
 
 def _unique_ids(result: IngestResult) -> tuple[int, ...]:

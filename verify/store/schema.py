@@ -12,6 +12,8 @@ from sqlite_utils.migrations import Migrations
 
 DOCUMENT_KINDS = ("article", "reference")
 REVIEW_STATUSES = ("confirmed", "rejected", "needs-work")
+# Which revision or capture a document is (``records.Provenance``), added by m010.
+PROVENANCE_COLUMNS = ("revision_id", "revision_timestamp", "original_url", "captured_at")
 
 migrations = Migrations("verify")
 
@@ -229,3 +231,13 @@ def m007_fact_subjects(db: sqlite_utils.Database) -> None:
     # where a figure's date came from (see records.Fact).
     for column, kind in (("subject", str), ("ordinal", int), ("status", str), ("dated_by", str)):
         db["facts"].add_column(column, kind)
+
+
+@migrations()
+def m010_source_provenance(db: sqlite_utils.Database) -> None:
+    # Which revision of a wiki page or Wikidata item, which Wayback Machine capture
+    # of which URL, and which page of a PDF: what a reviewer needs to open exactly
+    # what the tool read (issue 15). Null for plain pages and files.
+    for column in PROVENANCE_COLUMNS:
+        db["documents"].add_column(column, str)
+    db["passages"].add_column("page", int)

@@ -91,11 +91,14 @@ def sentence_matches(sentence: str, refs: ReferenceSet, titles: dict[int, str]) 
             if event_status(dated.sentence) == "planned":
                 continue
             # The same cast of names dates a story as well as the same words do;
-            # the same words must include what was done: "cut rates" is not dated
-            # by "was given the power to set rates".
+            # the same words must include what was done, when the sentence says
+            # it in the past: "cut rates" is not dated by "was given the power to
+            # set rates".
             cast = sum(mentions(dated.sentence, name) for name in event.names) >= SAME_CAST
-            same = same_event(event, dated, entry, context, strict=False) and _same_action(
-                done, dated.sentence
+            # A headline in the present tense ("X consider Y") has no past verb
+            # to compare: its names and words have to do.
+            same = same_event(event, dated, entry, context, strict=False) and (
+                not done or _same_action(done, dated.sentence)
             )
             if not (same or cast):
                 continue

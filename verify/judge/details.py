@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from verify.claims import is_time_unit, role_ordinal
 from verify.facts import office_key
-from verify.records import DateRef, PersonRole, Quantity, StoredClaim
+from verify.records import DateRef, PersonRole, Provision, Quantity, StoredClaim
 
 _YEAR = re.compile(r"\b\d{4}\b")
 SCOPE_RELATIONS = frozenset({"since", "from", "until", "by", "before", "after"})
@@ -108,8 +108,19 @@ def claim_details(claim: StoredClaim, known_roles: frozenset[frozenset[str]]) ->
         if p.role and (found := person_ordinal(claim, p))
     ]
     details += [Detail("quotation", q.text, True) for q in claim.claim.slots.quotations]
-    details += [Detail("provision", p.text, True) for p in claim.claim.slots.provisions]
+    details += [Detail("provision", p.text, True) for p in stated_provisions(claim)]
     return details
+
+
+def stated_provisions(claim: StoredClaim) -> list[Provision]:
+    """The provisions the claim itself names: one written inside a quotation
+    ("… referred to in Article 2 …") is the quoted text's, checked with it."""
+    quotes = claim.claim.slots.quotations
+    return [
+        p
+        for p in claim.claim.slots.provisions
+        if not any(q.start <= p.start and p.end <= q.end for q in quotes)
+    ]
 
 
 def person_ordinal(claim: StoredClaim, person: PersonRole) -> tuple[int, str] | None:

@@ -11,6 +11,7 @@ better, the claim has the provision wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.claims import content_stems, find_provisions
@@ -173,15 +174,21 @@ def _gist(text: str, limit: int = 90) -> str:
 
 
 def check_quoted_provision(
-    claim: StoredClaim, quote_evidence: Evidence, refs: ReferenceSet
-) -> Finding | None:
-    """A quotation credited to one provision but found under another."""
-    claimed = {p.name for p in claim.claim.slots.provisions}
+    provisions: Sequence[Provision], quote_evidence: Evidence, refs: ReferenceSet
+) -> tuple[Finding, Provision] | None:
+    """The provision a quotation is credited to, against the one the reference
+    gives it under: the same one confirms the claim's provision, another one
+    contradicts it. None when the claim names none or the reference gives none."""
     found = _provisions_of(quote_evidence.passage, refs)
-    if not claimed or not found or claimed & found:
+    if not provisions or not found:
         return None
+    for provision in provisions:
+        if provision.name in found:
+            reason = f"the reference gives the quotation as {provision.name}"
+            return Finding(Verdict.SUPPORTED, reason, quote_evidence, CHECK), provision
+    claimed = ", ".join(sorted({p.name for p in provisions}))
     reason = (
-        f"the claim credits the quotation to {', '.join(sorted(claimed))}; "
+        f"the claim credits the quotation to {claimed}; "
         f"the reference gives it as {', '.join(sorted(found))}"
     )
-    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK)
+    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK), provisions[0]

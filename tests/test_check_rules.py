@@ -124,6 +124,35 @@ def test_quotation_under_the_provision_it_is_credited_to_confirms_it(
     assert "Article 3" not in reasons(j).split("not found")[-1]
 
 
+def test_what_a_provision_lays_down_must_be_in_its_text(reference_url: str, tmp_path: Path) -> None:
+    """ "Under Article N, X" says what the provision lays down: its words are not
+    enough, the text must hold what the claim says."""
+    held = judge_sentence(
+        "Under Article 11 of the Orvand Compact, any state which accepts the duties set out "
+        "in Article 3 may apply to join.",
+        reference_url,
+        tmp_path,
+    )
+    assert held.verdict is Verdict.SUPPORTED, reasons(held)
+    changed = judge_sentence(
+        "Under Article 11 of the Orvand Compact, the founding states must approve each new member.",
+        reference_url,
+        tmp_path,
+    )
+    assert changed.verdict is not Verdict.SUPPORTED, reasons(changed)
+
+
+def test_a_provision_of_another_instrument_is_not_judged_by_this_one(
+    reference_url: str, tmp_path: Path
+) -> None:
+    j = judge_sentence(
+        "Article 3 of the Telmar Accord provides for the joint protection of the waterworks.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.UNVERIFIED, reasons(j)
+
+
 def test_provision_described_as_another_contradicted(reference_url: str, tmp_path: Path) -> None:
     j = judge_sentence(
         "Article 3 provides for the joint protection of the waterworks.", reference_url, tmp_path

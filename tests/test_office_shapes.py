@@ -284,3 +284,24 @@ def test_the_fixture_pages_exist() -> None:
         "central-bank-of-velmora.html",
     ):
         assert (Path(JUDGING) / name).exists()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        # The number is of the governors; the term told is as mayor.
+        (
+            "Ada Lusk, the eighth Governor and the first from the coast, "
+            "had been Tarnby’s Mayor from 2005 to 2012.",
+            None,
+        ),
+        ("Ada Lusk became the ninth Governor of Orsk on 1 May 2010.", 9),
+    ],
+)
+def test_a_prose_term_takes_only_a_number_of_its_own_office(
+    sentence: str, ordinal: int | None
+) -> None:
+    found = extract_facts([Passage("paragraph", 0, len(sentence), sentence)], [None])
+    [term] = [fact for _, fact in found if fact.kind == "term"]
+    assert term.holder == "Ada Lusk"
+    assert term.ordinal == ordinal

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verify.claims import fold
+from verify.claims import fold, is_tally_count
 from verify.judge.checks.asof import (
     TIME_BOUND_CHECKS,
     AsOf,
@@ -24,6 +24,7 @@ from verify.judge.checks.asof import (
 from verify.judge.checks.event_match import claim_event
 from verify.judge.checks.events import check_event_date
 from verify.judge.checks.measures import check_measure, undated_measure
+from verify.judge.checks.numbers import check_tally
 from verify.judge.checks.offices import check_office
 from verify.judge.checks.polarity import check_polarity
 from verify.judge.checks.provisions import CHECK as PROVISION_CHECK
@@ -113,6 +114,10 @@ def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> 
     stays unverified."""
     findings = []
     for quantity in checked_quantities(claim):
+        if is_tally_count(quantity.counted, quantity.text):
+            tally = check_tally(claim, quantity, pool, asof.context(claim))
+            findings += _labelled([tally], quantity_label(quantity))
+            continue
         found = check_measure(claim, quantity, asof, pool)
         found = found or check_dated_quantity(claim, quantity, asof, pool)
         if found is None and asof.at is None:

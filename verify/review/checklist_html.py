@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from verify.report import decision_text
 from verify.review.checklist import ArticleChecklist, Checklist, ClaimItem, Decision
 from verify.review.source_checks import PILLARS, SourceCheck
 
@@ -38,11 +39,7 @@ def box(ticked: bool) -> str:
 
 
 def _decision_html(decision: Decision) -> str:
-    note = f": {esc(decision.note)}" if decision.note else ""
-    return (
-        f'<p class="decision">{esc(decision.status)} by {esc(decision.reviewer)} '
-        f"on {esc(decision.decided_at)}{note}</p>"
-    )
+    return f'<p class="decision">Decision: {esc(decision_text(decision.review))}</p>'
 
 
 def _claim_html(item: ClaimItem, label: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from verify.report import decision_details, decision_label
 from verify.review.checklist import ArticleChecklist, Checklist, ClaimItem, Decision
 from verify.review.source_checks import PILLARS, SourceCheck
 
@@ -18,8 +19,9 @@ def box(ticked: bool) -> str:
 
 
 def _decision_line(decision: Decision) -> str:
-    line = f"decision: {decision.status} by {md(decision.reviewer)} on {decision.decided_at}"
-    return line + (f" — {md(decision.note)}" if decision.note else "")
+    review = decision.review
+    details = md(decision_details(review))  # md() drops the space before "(given as"
+    return f"decision: **{decision_label(review)}**{' ' * details.startswith('(')}{details}"
 
 
 def _claim_lines(item: ClaimItem, label: str) -> list[str]:

@@ -12,7 +12,7 @@ import click
 from verify.cli.common import db_option, echo_problems, fail, output_option
 from verify.errors import VerifyError
 from verify.judge import run_check
-from verify.report import FORMATS, render, report_data, report_texts
+from verify.report import FORMATS, attach_reviews, render, report_data, report_texts
 from verify.store import open_db
 
 
@@ -77,7 +77,7 @@ def check_command(
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
-    data = report_data(result)
+    data = attach_reviews(db, report_data(result))
     texts = report_texts(db, data) if fmt == "html" else None
     if output:
         output.write_text(render(data, fmt, color=False, texts=texts), encoding="utf-8")

@@ -15,10 +15,12 @@ from verify.report.decisions import (
 from verify.report.formats import FORMATS, render
 from verify.report.html import render_html
 from verify.report.listing import describe_stored, format_claims
+from verify.report.reviewed import attach_reviews
 from verify.report.stored import latest_run_id, load_report
 from verify.report.texts import report_texts
 
 __all__ = [
+    "attach_reviews",
     "decision_css",
     "DECISION_COLOURS",
     "decision_details",

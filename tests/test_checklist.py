@@ -139,7 +139,8 @@ def test_a_decision_ticks_the_item_and_the_history_keeps_both(db_file: Path) -> 
     assert not item.ticked and item.decision and item.decision.rating is None
     record_review(db, mattis, "false", note="Austin was secretary", reviewer="ben")
     markdown = render_checklist_markdown(load_checklist(db, [ARTICLE_B]))
-    [line] = [x for x in markdown.splitlines() if f"**contradicted** (claim {mattis})" in x]
+    linked = f"**contradicted** ([claim {mattis}](report.html#claim-{mattis}))"
+    [line] = [x for x in markdown.splitlines() if linked in x]
     assert line.startswith("- [x] ")
     assert "decision: **False**, by ben on " in markdown and "Austin was secretary" in markdown
     assert [r["rating"] for r in review_history(db, mattis)] == [None, "false"]
@@ -221,7 +222,8 @@ def test_the_html_checklist_escapes_everything_and_runs_nothing() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "default-src &#x27;none&#x27;" in page
     assert "http" not in lowered.replace("http-equiv", "")  # nothing fetched from elsewhere
-    assert "checked aria-label" in page  # the claim rated false is ticked
+    assert '<input type="checkbox" id="check-claim-1" checked>' in page  # rated false: ticked
+    assert '<input type="checkbox" id="check-claim-2">' in page
 
 
 def test_markdown_escapes_article_markup() -> None:
@@ -307,7 +309,7 @@ def test_review_then_checklist_through_the_commands(db_file: Path) -> None:
     assert runner.invoke(cli, [*review, "--status", "needs-work"]).exit_code == 0
     assert runner.invoke(cli, [*review, "--status", "rejected", "--note", "wrong"]).exit_code == 0
     result = runner.invoke(cli, ["checklist", ARTICLE_B, "--db", str(db_file)])
-    [line] = [x for x in result.stdout.splitlines() if f"** (claim {grybauskaite}):" in x]
+    [line] = [x for x in result.stdout.splitlines() if f"** ([claim {grybauskaite}](" in x]
     assert line.startswith("- [x]")
     assert "**False** (given as “rejected”), by ana on " in result.stdout
     assert "wrong" in result.stdout

@@ -23,6 +23,7 @@ from verify.review.claimreview import (
     missing_fields,
     shorten,
 )
+from verify.review.links import REPORT_URL, claim_link
 from verify.review.source_checks import cited_sources
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "build_checklist",
     "Checklist",
     "cited_sources",
+    "claim_link",
     "claim_review_document",
     "CLAIM_REVIEWED_LIMIT",
     "claim_reviews",
@@ -41,6 +43,7 @@ __all__ = [
     "RATING_SCALE",
     "render_checklist_html",
     "render_checklist_markdown",
+    "REPORT_URL",
     "shorten",
     "what_would_settle",
     "WORST_RATING",

@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 from verify import __version__
 from verify.records import Rating, Verdict
+from verify.review.links import claim_link
 
 CONTEXT = "https://schema.org"
 # Google asks for a claimReviewed under 75 characters so it does not wrap on phones.
@@ -87,7 +88,7 @@ def claim_reviews(
                 continue
             item["itemReviewed"] = _reviewed_claim(claim, document)
             if review_url:
-                item["url"] = _claim_url(review_url, claim["id"])
+                item["url"] = claim_link(review_url, claim["id"])
             items.append(item)
     return items
 
@@ -226,11 +227,6 @@ def organization(name: str, url: str | None = None) -> dict[str, Any]:
     if url:
         org["url"] = url
     return org
-
-
-def _claim_url(review_url: str, claim_id: int) -> str:
-    """``review_url`` anchored at the claim; the HTML report uses the same ``claim-<id>`` ids."""
-    return f"{urldefrag(review_url).url}#claim-{claim_id}"
 
 
 def _is_web_url(text: str | None) -> bool:

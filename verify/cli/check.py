@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
 from verify.cli.common import db_option, echo_problems, fail, output_option
+from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
+from verify.cli.progress import Progress
 from verify.errors import VerifyError
 from verify.judge import run_check
 from verify.report import FORMATS, attach_reviews, render, report_data, report_texts
 from verify.store import open_db
-
-
-class Progress:
-    """A progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.enabled = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="checking claims", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(1)
-        if done == total:
-            self.bar.__exit__(None, None, None)
 
 
 @click.command(name="check")
@@ -46,6 +28,8 @@ class Progress:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Judge every claim as of this date instead of its article's publication date.",
 )
+@json_format_option
+@no_color_option
 def check_command(
     sources: tuple[str, ...],
     refs: tuple[str, ...],
@@ -53,6 +37,8 @@ def check_command(
     fmt: str,
     output: Path | None,
     as_of: datetime | None,
+    as_json: bool,
+    no_color: bool,
 ) -> None:
     """Check every claim of the articles against the references.
 
@@ -63,6 +49,7 @@ def check_command(
 
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
+    fmt = chosen_format(fmt, as_json)
     try:
         db = open_db(db_path)
         day = as_of.date().isoformat() if as_of else None
@@ -73,14 +60,23 @@ def check_command(
             "db": str(db_path),
             "as_of": day,
         }
-        result = run_check(db, sources, refs, arguments=arguments, as_of=day, progress=Progress())
+        result = run_check(
+            db,
+            sources,
+            refs,
+            arguments=arguments,
+            as_of=day,
+            progress=Progress("checking claims"),
+            reading=Progress("reading sources"),
+        )
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
     data = attach_reviews(db, report_data(result))
     texts = report_texts(db, data) if fmt == "html" else None
+    color = fmt == "text" and use_color(no_color, output)
     if output:
         output.write_text(render(data, fmt, color=False, texts=texts), encoding="utf-8")
     else:
-        click.echo(render(data, fmt, color=sys.stdout.isatty(), texts=texts), nl=False)
+        click.echo(render(data, fmt, color=color, texts=texts), nl=False)
     raise SystemExit(result.exit_code)

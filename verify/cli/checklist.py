@@ -53,6 +53,9 @@ def checklist_command(
     ticked, with the rating; each claim links to its place in the HTML report.
     SOURCE picks articles of the run by source as given, URL, or directory.
 
+    Exit status: 0 written, 2 no such database, an unknown run, or a SOURCE that
+    is not an article of the run.
+
     Example:
 
         verify checklist fixtures/pages/article-b.html --format html > checklist.html

@@ -64,6 +64,9 @@ def export_command(
     as author, the date of the decision. Without --review-url the items have no
     url, which Google requires: a warning says so.
 
+    Exit status: 0 written (an empty graph, with a warning, when no claim is
+    rated), 2 no such database or an unknown run.
+
     Example:
 
         verify export --publisher "Desk Checks" --review-url https://example.org/c/42

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from verify.cli.common import db_option, echo_json, echo_problems, fail, json_option
+from verify.cli.conventions import echo_lines, nl_option
+from verify.cli.progress import Progress
 from verify.config import FetchLimits
 from verify.errors import VerifyError
 from verify.ingest import ingest
@@ -25,11 +27,17 @@ from verify.store import open_db
     help="Refuse bodies larger than this many bytes.",
 )
 @json_option
-def ingest_command(sources: tuple[str, ...], db_path: Path, max_bytes: int, as_json: bool) -> None:
+@nl_option
+def ingest_command(
+    sources: tuple[str, ...], db_path: Path, max_bytes: int, as_json: bool, as_lines: bool
+) -> None:
     """Fetch articles and store their text, metadata and claims.
 
     SOURCE is an http(s) URL, a file, or a directory (its .html, .htm and .txt
-    files, sorted). Exit status: 0 all ingested, 1 some failed, 2 none could be.
+    files, sorted). --nl prints one JSON line per stored document (errors and
+    warnings go to stderr as always).
+
+    Exit status: 0 all ingested, 1 some failed, 2 none could be (or usage errors).
 
     Example:
 
@@ -37,11 +45,14 @@ def ingest_command(sources: tuple[str, ...], db_path: Path, max_bytes: int, as_j
     """
     try:
         db = open_db(db_path)
-        result = ingest(db, sources, limits=FetchLimits(max_bytes=max_bytes))
+        limits = FetchLimits(max_bytes=max_bytes)
+        result = ingest(db, sources, limits=limits, progress=Progress("reading sources"))
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
-    if as_json:
+    if as_lines:
+        echo_lines(vars(s) for s in result.stored)
+    elif as_json:
         echo_json(
             {
                 "stored": [vars(s) for s in result.stored],

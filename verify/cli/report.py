@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
 from verify.errors import VerifyError
 from verify.report import FORMATS, load_report, render, report_texts
 
@@ -16,21 +16,33 @@ from verify.report import FORMATS, load_report, render, report_texts
 @recorded_run_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option
-def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | None) -> None:
+@json_format_option
+@no_color_option
+def report_command(
+    run_id: int | None,
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    as_json: bool,
+    no_color: bool,
+) -> None:
     """Print the report of a recorded check run again, from the database alone.
 
     Nothing is fetched or judged again: the verdicts, reasons and evidence are
-    the ones the run recorded.
+    the ones the run recorded; reviewers' decisions are read as they are now.
+
+    Exit status: 0 printed, 2 no such database, an unknown run, or usage errors.
 
     Example:
 
         verify report --format markdown --output report.md
     """
+    fmt = chosen_format(fmt, as_json)
     db = open_existing(db_path)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:
         fail(str(exc))
-    color = output is None and fmt == "text" and sys.stdout.isatty()
+    color = fmt == "text" and use_color(no_color, output)
     texts = report_texts(db, data) if fmt == "html" else None
     write_output(render(data, fmt, color=color, texts=texts), output)

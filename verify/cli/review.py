@@ -49,6 +49,9 @@ def review_command(
     is the audit trail, and its latest decision is its rating, the one `verify
     checklist`, the reports and `verify export` show.
 
+    Exit status: 0 recorded, 2 an unknown claim, no such database, or usage
+    errors (neither or both of --rating and --status).
+
     Example:
 
         verify review 3 --rating false --note "Mattis left office in January 2019"

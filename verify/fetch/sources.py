@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from verify.config import ARTICLE_SUFFIXES
 from verify.errors import SourceError
+from verify.fetch.hints import url_hint
 
 URL_SCHEMES = ("http", "https")
 # Schemes written without "//" that are still clearly URLs, not file names.
@@ -55,7 +56,7 @@ def _expand_one(arg: str) -> list[str]:
         raise SourceError(f"{arg}: URL has no host")
     if scheme is not None:
         raise SourceError(f"{arg}: unsupported URL scheme {scheme!r} (only http and https)")
-    raise SourceError(f"{arg}: no such file or directory")
+    raise SourceError(f"{arg}: no such file or directory{url_hint(arg)}")
 
 
 def _foreign_scheme(arg: str) -> str | None:

@@ -8,7 +8,7 @@ in the database and never touches what it already holds.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
@@ -22,6 +22,9 @@ from verify.facts import document_facts
 from verify.fetch import expand_sources, load
 from verify.records import Claim, Extracted, Fetched
 from verify.store import Stored, save_document, save_facts
+
+# Told (sources read, sources in all) after each source is fetched and analysed.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -61,16 +64,19 @@ def _collect(
     sources: Sequence[str],
     limits: FetchLimits,
     client: httpx.Client | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Analysed], list[VerifyError]]:
     """Fetch and _analyse every source; one bad source never stops the others."""
     paths, errors = expand_sources(sources)
     errors = list(errors)
     analysed: list[Analysed] = []
-    for path in paths:
+    for done, path in enumerate(paths, 1):
         try:
             analysed.append(_analyse(load(path, limits, client=client)))
         except VerifyError as exc:
             errors.append(exc)
+        if progress:
+            progress(done, len(paths))
     return analysed, errors
 
 
@@ -81,8 +87,10 @@ def ingest(
     kind: str = "article",
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
+    progress: Progress | None = None,
 ) -> IngestResult:
-    analysed, errors = _collect(sources, limits or FetchLimits(), client)
+    """Fetch, analyse and store ``sources``; ``progress`` is told after each one."""
+    analysed, errors = _collect(sources, limits or FetchLimits(), client, progress)
     result = IngestResult(errors=errors)
     try:
         _save_all(db, analysed, kind, result)

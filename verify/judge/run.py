@@ -91,11 +91,17 @@ def run_check(
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
+    reading: Progress | None = None,
 ) -> CheckResult:
+    """``progress`` is told as claims are judged, ``reading`` as sources are read."""
     started = utc_now()
     with db.atomic():
-        articles = ingest(db, sources, kind="article", limits=limits, client=client)
-        refs = ingest(db, references, kind="reference", limits=limits, client=client)
+        articles = ingest(
+            db, sources, kind="article", limits=limits, client=client, progress=reading
+        )
+        refs = ingest(
+            db, references, kind="reference", limits=limits, client=client, progress=reading
+        )
         run_id = _start_run(db, started, arguments or {}, as_of)
         result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
         result.warnings = articles.warnings + refs.warnings

@@ -23,10 +23,17 @@ def _name(requirement: str) -> str:
     return re.sub(r"[-_.]+", "-", name.group(0)).lower()
 
 
-def _imported(folder: Path) -> set[str]:
-    """The top-level names imported anywhere under ``folder``."""
+# The Datasette plugin runs only inside Datasette, from the optional browse extra.
+BROWSE_PLUGIN = ROOT / "verify" / "store" / "datasette_plugin.py"
+
+
+def _imported(*paths: Path, leave_out: Path | None = None) -> set[str]:
+    """The top-level names imported anywhere in ``paths`` (files or folders)."""
     found: set[str] = set()
-    for path in folder.rglob("*.py"):
+    files = [f for p in paths for f in ([p] if p.is_file() else p.rglob("*.py"))]
+    for path in files:
+        if path == leave_out:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 found |= {alias.name.split(".")[0] for alias in node.names}
@@ -52,14 +59,22 @@ def _declared(*extras: str) -> set[str]:
 
 
 def test_every_package_the_code_imports_is_a_dependency() -> None:
-    used = _distributions(_imported(ROOT / "verify"), {"verify"})
+    used = _distributions(_imported(ROOT / "verify", leave_out=BROWSE_PLUGIN), {"verify"})
     assert "click" in used  # the command line; once used without being declared
     assert used <= _declared(), sorted(used - _declared())
 
 
+def test_the_datasette_plugin_imports_only_the_browse_extra() -> None:
+    used = _distributions(_imported(BROWSE_PLUGIN), {"verify"})
+    assert "datasette" in used
+    assert used <= _declared("browse"), sorted(used - _declared("browse"))
+    entry_points = PYPROJECT["project"]["entry-points"]["datasette"]
+    assert entry_points == {"verify": "verify.store.datasette_plugin"}
+
+
 def test_every_package_the_tests_import_is_a_test_dependency() -> None:
     local = {p.stem for p in (ROOT / "tests").glob("*.py")} | {"verify", "benchmarks"}
-    used = _distributions(_imported(ROOT / "tests") | _imported(ROOT / "benchmarks"), local)
+    used = _distributions(_imported(ROOT / "tests", ROOT / "benchmarks"), local)
     assert used <= _declared("test"), sorted(used - _declared("test"))
 
 

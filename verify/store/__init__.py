@@ -5,6 +5,7 @@ reviews, in the tables named in the README. Takes and returns records and rows;
 knows nothing of how they were made.
 """
 
+from verify.store.browse import DATASETTE_METADATA, datasette_metadata
 from verify.store.db import Stored, list_claims, open_db, raw_bytes, save_document, stored_claims
 from verify.store.facts import load_facts, save_facts
 from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
@@ -19,6 +20,8 @@ from verify.store.reviews import (
 from verify.store.schema import REVIEW_RATINGS, REVIEW_STATUSES, migrations
 
 __all__ = [
+    "DATASETTE_METADATA",
+    "datasette_metadata",
     "DECISIONS",
     "decision_columns",
     "default_reviewer",

@@ -1,0 +1,64 @@
+"""`verify browse`: the database in Datasette, with the metadata the package ships."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from verify.cli.common import db_option, echo_json, fail, open_existing
+from verify.store import datasette_metadata
+
+INSTALL_HINT = "pip install 'verify-claims[browse]'"
+
+
+@click.command(name="browse", context_settings={"ignore_unknown_options": True})
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--metadata", is_flag=True, help="Print the Datasette metadata and exit.")
+@click.argument("datasette_args", nargs=-1, type=click.UNPROCESSED)
+def browse_command(
+    db_path: Path, host: str, port: int, metadata: bool, datasette_args: tuple[str, ...]
+) -> None:
+    """Browse the database in Datasette (the optional browse extra).
+
+    Tables show their label columns (a claim's text, not its id), facets on
+    verdicts, assessments and ratings, JSON columns indented, and canned queries:
+    the latest run's contradicted claims, each claim's rating. Arguments after
+    -- go to Datasette. --metadata prints the metadata instead, for
+    `datasette claims.db -m metadata.json`.
+
+    Exit status: 0 Datasette stopped normally (or the metadata was printed), 2 no
+    such database, Datasette not installed, or usage errors; otherwise
+    Datasette's own.
+
+    Example:
+
+        verify browse --db claims.db --port 8001
+    """
+    open_existing(db_path)  # migrated, so the tables are the ones the metadata names
+    described = datasette_metadata(db_path)
+    if metadata:
+        echo_json(described)
+        return
+    try:
+        importlib.import_module("datasette")
+    except ImportError:
+        fail(f"Datasette is not installed: {INSTALL_HINT}")
+    with tempfile.TemporaryDirectory(prefix="verify-browse-") as folder:
+        metadata_file = Path(folder) / "metadata.json"
+        metadata_file.write_text(json.dumps(described, indent=2), encoding="utf-8")
+        command = [sys.executable, "-m", "datasette", "serve", str(db_path)]
+        command += ["--metadata", str(metadata_file), "--host", host, "--port", str(port)]
+        click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+        try:
+            done = subprocess.run([*command, *datasette_args], check=False)
+        except KeyboardInterrupt:
+            raise SystemExit(0) from None
+    raise SystemExit(done.returncode)

@@ -109,6 +109,19 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def wait_for(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    """Until Datasette answers at ``base``; fails if the process ends first."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        assert process.poll() is None, log.read_text(errors="replace")
+        try:
+            httpx.get(f"{base}/-/versions.json", timeout=2).raise_for_status()
+            return
+        except httpx.TransportError:
+            assert time.monotonic() < deadline, "Datasette did not start"
+            time.sleep(0.2)
+
+
 @pytest.fixture(scope="module")
 def served(checked) -> Any:  # type: ignore[no-untyped-def]
     """`verify browse` serving the checked database; its base URL."""
@@ -122,19 +135,31 @@ def served(checked) -> Any:  # type: ignore[no-untyped-def]
         process = subprocess.Popen(command, stdout=written, stderr=written, env=dict(os.environ))
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            assert process.poll() is None, log.read_text(errors="replace")
-            try:
-                httpx.get(f"{base}/-/versions.json", timeout=2).raise_for_status()
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "Datasette did not start"
-                time.sleep(0.2)
+        wait_for(base, process, log)
         yield base, report
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_stopping_browse_stops_datasette(checked) -> None:  # type: ignore[no-untyped-def]
+    """A SIGTERM to `verify browse` (as a service manager stops it) stops the Datasette
+    it started too: nothing is left serving the database."""
+    pytest.importorskip("datasette", reason="the browse extra is not installed")
+    db, _ = checked
+    port = free_port()
+    command = [sys.executable, "-c", "from verify.cli import cli; cli()", "browse"]
+    command += ["--db", str(db), "--port", str(port)]
+    log = db.with_name("datasette-stop.log")
+    with log.open("wb") as written:
+        process = subprocess.Popen(command, stdout=written, stderr=written, env=dict(os.environ))
+    try:
+        wait_for(f"http://127.0.0.1:{port}", process, log)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"http://127.0.0.1:{port}/-/versions.json", timeout=2)
 
 
 def test_foreign_keys_show_their_labels(served) -> None:  # type: ignore[no-untyped-def]

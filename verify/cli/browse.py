@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import signal
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import FrameType
 
 import click
 
@@ -57,8 +59,23 @@ def browse_command(
         command = [sys.executable, "-m", "datasette", "serve", str(db_path)]
         command += ["--metadata", str(metadata_file), "--host", host, "--port", str(port)]
         click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-        try:
-            done = subprocess.run([*command, *datasette_args], check=False)
-        except KeyboardInterrupt:
-            raise SystemExit(0) from None
-    raise SystemExit(done.returncode)
+        code = _serve([*command, *datasette_args])
+    raise SystemExit(code)
+
+
+def _serve(command: list[str]) -> int:
+    """Run Datasette until it stops, or until this process is told to stop: Ctrl-C
+    reaches both, and a SIGTERM here is passed on, so no Datasette is left behind
+    serving the database."""
+    server = subprocess.Popen(command)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        server.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        return server.wait()  # Datasette had the same Ctrl-C and is shutting down
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -44,3 +44,30 @@ def fixture_site(httpserver):  # type: ignore[no-untyped-def]
         url = "/" + path.relative_to(FIXTURES).as_posix()
         httpserver.expect_request(url).respond_with_data(body, content_type=content_type)
     return httpserver
+
+
+@pytest.fixture(scope="session")
+def checked_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One check of the fixture articles against the references, made once."""
+    from faults import checked_database
+
+    return checked_database(tmp_path_factory.mktemp("checked"))
+
+
+@pytest.fixture
+def checked(checked_template: Path, tmp_path: Path) -> Path:
+    """A database holding a check of the fixtures: this test's own copy."""
+    from faults import copy_database
+
+    return copy_database(checked_template, tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def no_public_services(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connectors reach nothing but the test's own servers: the services' bases point
+    at a closed loopback port until a test serves them, and no pause is taken between
+    two requests to the loopback server (tests of the pause set their own)."""
+    for name in ("VERIFY_WIKIDATA_URL", "VERIFY_WIKIPEDIA_URL", "VERIFY_WAYBACK_URL"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.setenv("VERIFY_REQUEST_PAUSE", "0")
+    monkeypatch.setenv("VERIFY_CONTACT", "factcheck-desk@newsroom.example")

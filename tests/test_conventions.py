@@ -71,6 +71,15 @@ def test_claims_nl_is_one_object_a_line(checked: Path) -> None:
     assert [json.loads(line) for line in lines] == listed
 
 
+def test_extract_nl_is_its_json_lines() -> None:
+    pages = str(FIXTURES / "pages")
+    by_nl = run("extract", pages, "--nl")
+    assert by_nl.exit_code == 0
+    lines = by_nl.stdout.splitlines()
+    assert len(lines) > 1 and all(json.loads(line)["source"] for line in lines)
+    assert by_nl.stdout == run("extract", pages, "--json").stdout
+
+
 def test_ingest_nl_is_one_line_a_stored_document(tmp_path: Path) -> None:
     result = run("ingest", str(FIXTURES / "articles"), "--db", str(tmp_path / "c.db"), "--nl")
     assert result.exit_code == 0

@@ -23,6 +23,7 @@ from werkzeug import Request, Response
 
 from verify.config import FetchLimits
 from verify.errors import ExtractError, FetchError, SourceError
+from verify.fetch import binary_type as media_of_binary
 from verify.fetch import fetch_url, load, looks_binary, make_client, read_file, sniff_content_type
 
 PAGE = (
@@ -141,7 +142,6 @@ def test_error_status_after_redirect_names_where(httpserver: HTTPServer) -> None
 @pytest.mark.parametrize(
     ("body", "content_type", "media"),
     [
-        (pdf_bytes(), "application/pdf", "application/pdf"),
         (png_bytes(), "image/png", "image/png"),
         (b"{}", "Application/JSON; charset=utf-8", "application/json"),
     ],
@@ -151,7 +151,7 @@ def test_unsupported_content_type(
 ) -> None:
     url = serve(httpserver, "/file", body, content_type)
     assert fetch_error(url) == (
-        f"{url}: unsupported content type {media} (expected HTML or plain text)"
+        f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
     )
 
 
@@ -241,8 +241,18 @@ def test_empty_body(httpserver: HTTPServer, body: bytes) -> None:
 
 
 def test_binary_body_with_text_type_is_refused(httpserver: HTTPServer) -> None:
-    url = serve(httpserver, "/fake.html", png_bytes(), "text/html")
+    url = serve(httpserver, "/fake.html", bytes(range(256)) * 8, "text/html")
     with pytest.raises(ExtractError, match=re.escape(f"{url}: binary content, not text")):
+        fetch_url(url)
+
+
+@pytest.mark.parametrize(("body", "media"), [(png_bytes(), "image/png")])
+def test_a_known_binary_format_under_a_text_type_is_named(
+    httpserver: HTTPServer, body: bytes, media: str
+) -> None:
+    url = serve(httpserver, "/fake.txt", body, "text/plain")
+    message = f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
+    with pytest.raises(FetchError, match=re.escape(message)):
         fetch_url(url)
 
 
@@ -313,6 +323,7 @@ def files(tmp_path: Path) -> Iterator[Path]:
     (tmp_path / "blank.html").write_bytes(b" \n\n\t ")
     (tmp_path / "image.txt").write_bytes(png_bytes())
     (tmp_path / "report.txt").write_bytes(pdf_bytes())
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 8)
     yield tmp_path
 
 
@@ -350,12 +361,33 @@ def test_empty_file(files: Path, name: str) -> None:
     assert str(caught.value) == f"{path}: empty file"
 
 
-@pytest.mark.parametrize("name", ["image.txt", "report.txt"])
-def test_binary_file(files: Path, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "error", "cause"),
+    [
+        (
+            "image.txt",
+            FetchError,
+            "unsupported content type image/png (expected HTML, plain text or PDF)",
+        ),
+        ("noise.txt", ExtractError, "binary content, not text"),
+    ],
+)
+def test_binary_file(files: Path, name: str, error: type[Exception], cause: str) -> None:
     path = str(files / name)
-    with pytest.raises(ExtractError) as caught:
+    with pytest.raises(error) as caught:
         load(path)
-    assert str(caught.value) == f"{path}: binary content, not text"
+    assert str(caught.value) == f"{path}: {cause}"
+
+
+def test_a_pdf_is_kept_as_bytes_whatever_its_name(files: Path) -> None:
+    path = str(files / "report.txt")
+    fetched = load(path)
+    assert (fetched.content_type, fetched.encoding, fetched.text) == (
+        "application/pdf",
+        "binary",
+        "",
+    )
+    assert fetched.body == (files / "report.txt").read_bytes()
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -382,8 +414,11 @@ def test_file_over_limit(files: Path) -> None:
 
 def test_looks_binary() -> None:
     assert looks_binary(png_bytes())
-    assert looks_binary(pdf_bytes())
+    assert media_of_binary(pdf_bytes()) == "application/pdf"  # named, whatever its bytes
     assert looks_binary(bytes(range(1, 32)) * 10)  # control bytes, no NUL
+    assert looks_binary(bytes(range(256)) * 4)
+    # Two stray NULs are read as text wherever they are (and removed with a warning).
+    assert not looks_binary(b"Plain text\x00 with two NUL\x00 bytes. " + b"More words. " * 200)
     assert not looks_binary(FRENCH.encode("cp1252"))
     assert not looks_binary(b"text\twith\ftabs\r\nand \x1b$B escapes")
     assert not looks_binary(b"\xff\xfe" + "UTF-16 text".encode("utf-16-le"))

@@ -1,19 +1,26 @@
 """m008: a database whose reviews were recorded as confirmed / rejected / needs-work
-keeps every decision, now in the fact-checkers' words, and stays append-only."""
+keeps every decision, now in the fact-checkers' words, and stays append-only; so does
+one that got m010 first. Commands that only read refuse such a database until a
+command that writes upgrades it."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from click.testing import CliRunner
 
+from verify.cli import cli
 from verify.ingest import ingest
 from verify.store import latest_reviews, migrations, open_db, record_review, review_history
+from verify.store.schema import m010_source_provenance
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 M008 = "m008_review_ratings"
+M010 = "m010_source_provenance"
 # Decisions as m005's table held them: (claim id, status, note, reviewer, time).
 OLD_REVIEWS: list[tuple[int, str, str | None, str, str]] = [
     (1, "confirmed", "checked the wire", "ana", "2026-01-05T10:00:00Z"),
@@ -40,6 +47,20 @@ def old_db(tmp_path: Path) -> Path:
             )
     db.close()
     return path
+
+
+@pytest.fixture
+def provenance_db(old_db: Path) -> Path:
+    """The database above as the version before m008 left it: m010 applied (it came
+    first), m008 not yet."""
+    db = sqlite_utils.Database(old_db)
+    with db.atomic():
+        m010_source_provenance(db)
+        db[migrations.migrations_table].insert(
+            {"migration_set": migrations.name, "name": M010, "applied_at": "2026-01-05"}
+        )
+    db.close()
+    return old_db
 
 
 def test_every_decision_is_kept_in_the_new_words(old_db: Path) -> None:
@@ -94,6 +115,41 @@ def test_new_decisions_follow_the_migrated_ones(old_db: Path) -> None:
         )
 
 
+def test_m008_after_m010_keeps_every_decision_and_the_provenance(provenance_db: Path) -> None:
+    assert [m.name for m in migrations.pending(sqlite_utils.Database(provenance_db))] == [M008]
+    db = open_db(provenance_db)
+    assert not migrations.pending(db)
+    rows = list(db.query("select claim_id, status, rating, alias from reviews order by id"))
+    assert [(r["claim_id"], r["status"], r["rating"], r["alias"]) for r in rows] == [
+        (1, "rated", "true", "confirmed"),
+        (2, "needs-work", None, None),
+        (2, "rated", "false", "rejected"),
+        (3, "rated", "false", "rejected"),
+        (4, "needs-work", None, None),
+    ]
+    assert {"revision_id", "captured_at"} <= set(db["documents"].columns_dict)
+    assert "page" in db["passages"].columns_dict
+
+
+def test_reading_commands_refuse_it_until_a_command_that_writes_upgrades_it(
+    provenance_db: Path,
+) -> None:
+    before = provenance_db.read_bytes()
+    for command in (["claims"], ["browse", "--metadata"]):
+        refused = CliRunner().invoke(cli, [*command, "--db", str(provenance_db)])
+        assert refused.exit_code == 2, refused.output
+        assert "written by an older version of verify" in refused.stderr
+        assert "a command that writes (verify ingest, check or review)" in refused.stderr
+    assert provenance_db.read_bytes() == before  # never migrated by a reading command
+    reviewed = CliRunner().invoke(
+        cli, ["review", "1", "--rating", "true", "--db", str(provenance_db)]
+    )
+    assert reviewed.exit_code == 0, reviewed.output
+    browsed = CliRunner().invoke(cli, ["browse", "--metadata", "--db", str(provenance_db)])
+    assert browsed.exit_code == 0, browsed.output
+    assert "reviews" in json.loads(browsed.stdout)["databases"]["claims"]["tables"]
+
+
 def test_a_failed_migration_leaves_the_reviews_as_they_were(old_db: Path) -> None:
     db = sqlite_utils.Database(old_db)
     # Its last step, indexing the rebuilt table, fails on a name already taken: by then
@@ -102,7 +158,8 @@ def test_a_failed_migration_leaves_the_reviews_as_they_were(old_db: Path) -> Non
     db.execute("create index idx_reviews_claim_id on claims (id)")
     with pytest.raises(sqlite3.OperationalError, match="idx_reviews_claim_id already exists"):
         migrations.apply(db)
-    assert [m.name for m in migrations.pending(db)] == [M008]
+    # m008 failed and is pending still; m010, after it, was never reached.
+    assert [m.name for m in migrations.pending(db)] == [M008, M010]
     rows = db.execute("select claim_id, status, note, reviewer, decided_at from reviews")
     assert rows.fetchall() == OLD_REVIEWS
     assert "reviews_m008" not in db.table_names()

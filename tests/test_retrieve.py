@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from verify.claims import fold
 from verify.search import DEFAULT_CANDIDATES, ClaimSearch, ReferenceSet, plan_claim_query
+from verify.search.retrieve import passages_of
 from verify.store import open_db
 
 
@@ -60,7 +61,10 @@ def filler(rng: random.Random) -> str:
     )
 
 
-def add_document(db: sqlite_utils.Database, number: int, texts: list[str]) -> int:
+def add_document(
+    db: sqlite_utils.Database, number: int, texts: list[str], headings: frozenset[int] = frozenset()
+) -> int:
+    """A reference document of ``texts``; those at the indexes in ``headings`` are headings."""
     body = "\n\n".join(texts)
     document_id = (
         db["documents"]
@@ -79,7 +83,8 @@ def add_document(db: sqlite_utils.Database, number: int, texts: list[str]) -> in
     )
     start, rows = 0, []
     for seq, text in enumerate(texts):
-        rows.append({"document_id": document_id, "seq": seq, "kind": "paragraph",
+        kind = "heading" if seq in headings else "paragraph"
+        rows.append({"document_id": document_id, "seq": seq, "kind": kind,
                      "start": start, "end": start + len(text), "text": text})  # fmt: skip
         start += len(text) + 2
     db["passages"].insert_all(rows)
@@ -193,3 +198,32 @@ def test_claim_search_agrees_with_the_full_search_on_the_best_passage(large) -> 
         full = [p.id for p in refs.search(claim, limit=5)]
         fast = [p.id for p in refs.claim_search(claim, limit=5)]
         assert passage_id in full and passage_id in fast, claim
+
+
+def test_a_narrower_claim_search_is_answered_by_a_wider_one(large) -> None:  # type: ignore[no-untyped-def]
+    db, ids = large
+    refs = ReferenceSet(db, tuple(ids))
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    wide = refs.claim_search(SOURCE, limit=20)
+    searched = len(statements)
+    assert refs.claim_search(SOURCE, limit=5) == wide[:5]
+    assert len(statements) == searched  # nothing read again
+    assert len(refs.claim_search(SOURCE, limit=25)) >= len(wide)
+    assert len(statements) > searched  # more than it holds: searched anew
+    db.conn.set_trace_callback(None)
+
+
+def test_a_passage_heading_is_the_nearest_heading_above_it(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "headings.db")
+    texts = ["Preamble text.", "Article 1", "First text.", "Second text.", "Article 2", "Third."]
+    document_id = add_document(db, 1, texts, headings=frozenset({1, 4}))
+    bare = add_document(db, 2, ["No headings here."])
+    refs = ReferenceSet(db, (document_id, bare))
+    by_text = {p.text: p for p in passages_of(db, [document_id, bare])}
+    assert refs.heading(by_text["Preamble text."]) is None
+    assert refs.heading(by_text["Article 1"]) is None  # a heading has none above it
+    assert refs.heading(by_text["First text."]) == "Article 1"
+    assert refs.heading(by_text["Second text."]) == "Article 1"
+    assert refs.heading(by_text["Third."]) == "Article 2"
+    assert refs.heading(by_text["No headings here."]) is None

@@ -202,6 +202,6 @@ def test_review_command_leaves_a_file_that_is_not_a_database_alone(tmp_path: Pat
     path.write_bytes(b"not a database, just notes\n" * 10)
     result = CliRunner().invoke(cli, ["review", "1", "--rating", "true", "--db", str(path)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"error: {path}: cannot open database")
+    assert result.stderr.startswith(f"error: {path}: not a SQLite database")
     assert len(result.stderr.strip().splitlines()) == 1
     assert path.read_bytes() == b"not a database, just notes\n" * 10

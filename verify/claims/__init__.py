@@ -28,7 +28,7 @@ from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans, find_da
 from verify.claims.slots.numbers import find_quantities, is_partitive
 from verify.claims.slots.ordinals import find_ordinals, ordinal_value
 from verify.claims.slots.people import NAME, find_people, role_ordinal
-from verify.claims.slots.provisions import find_provisions
+from verify.claims.slots.provisions import after_title, find_provisions, provision_statement
 from verify.claims.slots.quotes import find_quotations
 from verify.claims.slots.roles import (
     COUNTRIES,
@@ -41,10 +41,13 @@ from verify.claims.slots.roles import (
     UPPER,
     is_plausible_name,
     normalise_role,
+    trie_alternation,
 )
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
+    "after_title",
+    "provision_statement",
     "clause_bounds",
     "TIME_UNITS",
     "is_time_unit",
@@ -91,6 +94,7 @@ __all__ = [
     "split_sentences",
     "stem",
     "STOPWORDS",
+    "trie_alternation",
     "UPPER",
     "window",
     "words",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from verify.claims.folding import STOPWORDS, fold
 from verify.claims.slots.dates import date_spans
@@ -56,6 +57,11 @@ def find_names(text: str, *, skip_relational: bool = False) -> list[Name]:
     With ``skip_relational``, names right after "after"/"before"/"than" are left
     out: they name the other end of a relation, not what the clause is about.
     """
+    return list(_names(text, skip_relational))
+
+
+@lru_cache(maxsize=4096)  # every check of a claim reads the same reference sentences
+def _names(text: str, skip_relational: bool) -> tuple[Name, ...]:
     blanked = list(text)
     for start, end in date_spans(text):
         blanked[start:end] = " " * (end - start)
@@ -68,7 +74,7 @@ def find_names(text: str, *, skip_relational: bool = False) -> list[Name]:
         if skip_relational and _RELATIONAL.search(plain[max(0, name.start - 20) : name.start]):
             continue
         found.append(name)
-    return found
+    return tuple(found)
 
 
 # "Moscow-led", "US-based": a name made into a modifier is not what is named.

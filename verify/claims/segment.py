@@ -13,6 +13,7 @@ inside a passage) also ends a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -148,13 +149,13 @@ def _extend_over_closers(chunk: str, i: int) -> int:
     return end
 
 
-def _is_boundary(chunk: str, mark: int, end: int, quoted_until: list[int]) -> bool:
+def _is_boundary(chunk: str, mark: int, end: int, quoted_until: Callable[[int], int]) -> bool:
     rest = chunk[end : end + _LOOKAROUND]
     if rest and not rest[0].isspace():
         return False  # "3.5", "U.S.", "e.g.": no space after the mark
     if rest.strip() and not _starts_sentence(rest.lstrip()):
         return False
-    if quoted_until[mark] >= end:
+    if quoted_until(mark) >= end:
         return False  # the quotation goes on after this mark
     if chunk[mark] == "." and not chunk[mark + 1 : end].strip(_TERMINALS):
         return _full_stop_ends(chunk, mark, rest)
@@ -181,34 +182,54 @@ def _full_stop_ends(chunk: str, mark: int, rest: str) -> bool:
     return True
 
 
-def _quoted_until(chunk: str) -> list[int]:
-    """For each index, the furthest closing mark of a quotation opened before it (-1 if none)."""
-    closes_of = [-1] * (len(chunk) + 1)
-    for open_, close in _quote_spans(chunk):
-        closes_of[open_ + 1] = max(closes_of[open_ + 1], close)
-    reach = -1
-    for i, close in enumerate(closes_of):
-        reach = max(reach, close)
-        closes_of[i] = reach
-    return closes_of
+def _quoted_until(chunk: str) -> Callable[[int], int]:
+    """For an index, the furthest closing mark of a quotation opened before it (-1 if none).
+
+    Looked up by bisection over the quotations, not tabled for every character of
+    the chunk: a one-line page is one chunk of megabytes.
+    """
+    starts: list[int] = []  # the first index inside each quotation, in order
+    reaches: list[int] = []  # the furthest close of the quotations opened so far
+    for open_, close in sorted(_quote_spans(chunk)):
+        reach = max(close, reaches[-1]) if reaches else close
+        if starts and starts[-1] == open_ + 1:
+            reaches[-1] = reach
+        else:
+            starts.append(open_ + 1)
+            reaches.append(reach)
+
+    def quoted_until(index: int) -> int:
+        found = bisect.bisect_right(starts, index) - 1
+        return reaches[found] if found >= 0 else -1
+
+    return quoted_until
 
 
 def _quote_spans(chunk: str) -> list[tuple[int, int]]:
     """(open, close) indices of quotations that open and close inside ``chunk``."""
-    spans = _paired(chunk, lambda i: chunk[i] == "“", lambda i: chunk[i] == "”")
-    spans += _paired(chunk, lambda i: chunk[i] == "«", lambda i: chunk[i] == "»")
-    spans += _paired(chunk, lambda i: _opens_straight(chunk, i), lambda i: _closes(chunk, i, '"'))
-    spans += _paired(chunk, lambda i: _opens_single(chunk, i), lambda i: _closes(chunk, i, "’"))
+    spans = _paired(chunk, "“”", lambda i: chunk[i] == "“", lambda i: chunk[i] == "”")
+    spans += _paired(chunk, "«»", lambda i: chunk[i] == "«", lambda i: chunk[i] == "»")
+    spans += _paired(
+        chunk, '"', lambda i: _opens_straight(chunk, i), lambda i: _closes(chunk, i, '"')
+    )
+    spans += _paired(
+        chunk, "‘’", lambda i: _opens_single(chunk, i), lambda i: _closes(chunk, i, "’")
+    )
     return spans
 
 
 def _paired(
-    chunk: str, opens: Callable[[int], bool], closes: Callable[[int], bool]
+    chunk: str, marks: str, opens: Callable[[int], bool], closes: Callable[[int], bool]
 ) -> list[tuple[int, int]]:
-    """Pair each opening mark with the next closing mark; a reopened quote drops the first."""
+    """Pair each opening mark with the next closing mark; a reopened quote drops the first.
+
+    Only the places of ``marks`` are looked at (``opens`` and ``closes`` are false
+    elsewhere): calling them at every character was most of segmenting's time.
+    """
     spans = []
     pending = None
-    for i in range(len(chunk)):
+    for found in re.finditer(f"[{re.escape(marks)}]", chunk):
+        i = found.start()
         if opens(i):
             pending = i
         elif closes(i) and pending is not None:

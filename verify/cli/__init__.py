@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from verify import __version__
-from verify.cli import browse, check, checklist, claims, export, ingest, report, review
+from verify.cli import browse, check, checklist, claims, export, extract, ingest, report, review
 from verify.cli.common import VerifyGroup
 
 __all__ = ["cli"]
@@ -28,6 +28,7 @@ def cli() -> None:
 
 # The pipeline's commands, then the reviewer's (click lists them alphabetically).
 for _command in (
+    extract.extract_command,
     ingest.ingest_command,
     claims.claims_command,
     check.check_command,

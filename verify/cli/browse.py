@@ -36,15 +36,21 @@ def browse_command(
     -- go to Datasette. --metadata prints the metadata instead, for
     `datasette claims.db -m metadata.json`.
 
+    The database is only read, never migrated: one from an older version of
+    verify is an error until a command that writes (ingest, check, review)
+    upgrades it.
+
     Exit status: 0 Datasette stopped normally (or the metadata was printed), 2 no
-    such database, Datasette not installed, or usage errors; otherwise
-    Datasette's own.
+    such database, one from an older version, Datasette not installed, or usage
+    errors; otherwise Datasette's own.
 
     Example:
 
         verify browse --db claims.db --port 8001
     """
-    open_existing(db_path)  # migrated, so the tables are the ones the metadata names
+    # Read-only, like every command that only reads: an older database is refused,
+    # not migrated, so the tables are the ones the metadata names.
+    open_existing(db_path).close()
     described = datasette_metadata(db_path)
     if metadata:
         echo_json(described)

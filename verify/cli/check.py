@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
-from verify.cli.common import db_option, echo_problems, fail, output_option
+from verify.claims import FIRST_YEAR, LAST_YEAR
+from verify.cli.common import (
+    db_option,
+    echo_problems,
+    fail,
+    fetch_limits,
+    fetch_options,
+    guard_output,
+    open_or_fail,
+    output_option,
+    write_output,
+)
 from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
 from verify.cli.progress import Progress
-from verify.errors import VerifyError
+from verify.errors import NothingToCheck, VerifyError
+from verify.fetch import redact_url
 from verify.judge import run_check
 from verify.report import FORMATS, attach_reviews, render, report_data, report_texts
-from verify.store import open_db
+
+
+def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
+    """The --as-of date, within the years dates are read in (a later one would
+    overflow the date arithmetic of the checks)."""
+    if value is None:
+        return None
+    day = value.date()
+    if not date(FIRST_YEAR, 1, 1) <= day <= date(LAST_YEAR, 12, 31):
+        raise click.BadParameter(f"{day.isoformat()} is not between {FIRST_YEAR} and {LAST_YEAR}")
+    return day.isoformat()
 
 
 @click.command(name="check")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    required=True,
+    help="Reference: a URL, file or dir, or wikidata:Q…, wikipedia:LANG:Title[@DATE], "
+    "wayback:URL[@DATE].",
+)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option
@@ -26,8 +55,10 @@ from verify.store import open_db
     "--as-of",
     "as_of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    callback=_as_of_day,
     help="Judge every claim as of this date instead of its article's publication date.",
 )
+@fetch_options
 @json_format_option
 @no_color_option
 def check_command(
@@ -36,47 +67,53 @@ def check_command(
     db_path: Path,
     fmt: str,
     output: Path | None,
-    as_of: datetime | None,
+    as_of: str | None,
+    max_bytes: int,
+    timeout: float,
+    analysis_timeout: float,
     as_json: bool,
     no_color: bool,
 ) -> None:
     """Check every claim of the articles against the references.
 
     Exit status: 0 no claim contradicted, 1 some claim contradicted, 2 usage or
-    input errors.
+    input errors (no run is recorded when no article or no reference could be
+    used), 130 interrupted.
 
     Example:
 
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
     fmt = chosen_format(fmt, as_json)
+    guard_output(output, db_path)
+    db = open_or_fail(db_path)
+    arguments = {
+        "sources": [redact_url(s) for s in sources],
+        "refs": [redact_url(r) for r in refs],
+        "format": fmt,
+        "db": str(db_path),
+        "as_of": as_of,
+    }
+    limits = fetch_limits(max_bytes, timeout, analysis_timeout)
     try:
-        db = open_db(db_path)
-        day = as_of.date().isoformat() if as_of else None
-        arguments = {
-            "sources": sources,
-            "refs": refs,
-            "format": fmt,
-            "db": str(db_path),
-            "as_of": day,
-        }
         result = run_check(
             db,
             sources,
             refs,
             arguments=arguments,
-            as_of=day,
+            as_of=as_of,
+            limits=limits,
             progress=Progress("checking claims"),
             reading=Progress("reading sources"),
         )
+    except NothingToCheck as exc:
+        echo_problems([], exc.errors)
+        fail(str(exc))
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
     data = attach_reviews(db, report_data(result))
     texts = report_texts(db, data) if fmt == "html" else None
     color = fmt == "text" and use_color(no_color, output)
-    if output:
-        output.write_text(render(data, fmt, color=False, texts=texts), encoding="utf-8")
-    else:
-        click.echo(render(data, fmt, color=color, texts=texts), nl=False)
+    write_output(render(data, fmt, color=color, texts=texts), output)
     raise SystemExit(result.exit_code)

@@ -6,8 +6,15 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.cli.common import (
+    fail,
+    open_recorded,
+    output_option,
+    recorded_run_options,
+    write_output,
+)
 from verify.errors import VerifyError
+from verify.fetch import redact_url
 from verify.review import (
     REPORT_URL,
     load_checklist,
@@ -60,9 +67,10 @@ def checklist_command(
 
         verify checklist fixtures/pages/article-b.html --format html > checklist.html
     """
-    db = open_existing(db_path)
+    db = open_recorded(db_path, output)
     try:
-        checklist = load_checklist(db, sources, run_id)
+        # Sources are stored without credentials (see verify.fetch.redact_url).
+        checklist = load_checklist(db, [redact_url(s) for s in sources], run_id)
     except VerifyError as exc:
         fail(str(exc))
     if fmt == "html":

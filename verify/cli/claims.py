@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import db_option, echo_json, fail, json_option
+from verify.cli.common import db_option, echo_json, fail, json_option, open_existing
 from verify.cli.conventions import echo_lines, nl_option
 from verify.errors import StoreError
 from verify.report import format_claims
-from verify.store import list_claims, open_db
+from verify.store import list_claims
 
 
 @click.command(name="claims")
@@ -28,10 +28,9 @@ def claims_command(db_path: Path, as_json: bool, as_lines: bool) -> None:
 
         verify claims --json | jq '.[] | select(.kinds | index("quantity"))'
     """
-    if not db_path.exists():
-        fail(f"{db_path}: no such database (run 'verify ingest' first)")
+    db = open_existing(db_path)
     try:
-        rows = list_claims(open_db(db_path))
+        rows = list_claims(db)
     except StoreError as exc:
         fail(str(exc))
     if as_lines:

@@ -6,15 +6,20 @@ aggregators ingest; the items come from ``verify.review.claimreview``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.cli.common import (
+    fail,
+    open_recorded,
+    output_option,
+    recorded_run_options,
+    write_output,
+)
 from verify.errors import VerifyError
 from verify.report import load_report
-from verify.review import claim_review_document, claim_reviews, missing_fields
+from verify.review import claim_review_json, claim_reviews, missing_fields
 
 EXPORT_FORMATS = ("claimreview",)
 PUBLISHER_ENV_VARS = ("VERIFY_PUBLISHER", "VERIFY_AUTHOR")
@@ -71,7 +76,7 @@ def export_command(
 
         verify export --publisher "Desk Checks" --review-url https://example.org/c/42
     """
-    db = open_existing(db_path)
+    db = open_recorded(db_path, output)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:
@@ -92,5 +97,4 @@ def export_command(
     missing = sorted({field for item in items for field in missing_fields(item)})
     if missing:
         click.echo(f"warning: items lack {', '.join(missing)} (see --help)", err=True)
-    text = json.dumps(claim_review_document(items), indent=2, ensure_ascii=False) + "\n"
-    write_output(text, output)
+    write_output(claim_review_json(items), output)

@@ -6,46 +6,55 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import db_option, echo_json, echo_problems, fail, json_option
+from verify.cli.common import (
+    db_option,
+    echo_json,
+    echo_problems,
+    fail,
+    fetch_limits,
+    fetch_options,
+    json_option,
+    open_or_fail,
+)
 from verify.cli.conventions import echo_lines, nl_option
 from verify.cli.progress import Progress
-from verify.config import FetchLimits
 from verify.errors import VerifyError
 from verify.ingest import ingest
 from verify.report import describe_stored
-from verify.store import open_db
 
 
 @click.command(name="ingest")
 @click.argument("sources", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=FetchLimits.max_bytes,
-    show_default=True,
-    help="Refuse bodies larger than this many bytes.",
-)
+@fetch_options
 @json_option
 @nl_option
 def ingest_command(
-    sources: tuple[str, ...], db_path: Path, max_bytes: int, as_json: bool, as_lines: bool
+    sources: tuple[str, ...],
+    db_path: Path,
+    max_bytes: int,
+    timeout: float,
+    analysis_timeout: float,
+    as_json: bool,
+    as_lines: bool,
 ) -> None:
     """Fetch articles and store their text, metadata and claims.
 
-    SOURCE is an http(s) URL, a file, or a directory (its .html, .htm and .txt
-    files, sorted). --nl prints one JSON line per stored document (errors and
-    warnings go to stderr as always).
+    SOURCE is an http(s) URL, a file (PDF too), or a directory (its .html, .htm
+    and .txt files, sorted), or a reference such as wikipedia:en:Title@2021-11-15
+    or wayback:URL@2021-11-15. --nl prints one JSON line per stored document
+    (errors and warnings go to stderr as always).
 
-    Exit status: 0 all ingested, 1 some failed, 2 none could be (or usage errors).
+    Exit status: 0 all ingested, 1 some failed, 2 none could be (or usage errors),
+    130 interrupted.
 
     Example:
 
         verify ingest https://example.org/story.html fixtures/articles --db claims.db
     """
+    db = open_or_fail(db_path)
     try:
-        db = open_db(db_path)
-        limits = FetchLimits(max_bytes=max_bytes)
+        limits = fetch_limits(max_bytes, timeout, analysis_timeout)
         result = ingest(db, sources, limits=limits, progress=Progress("reading sources"))
     except VerifyError as exc:
         fail(str(exc))

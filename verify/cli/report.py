@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import fail, open_existing, output_option, recorded_run_options, write_output
+from verify.cli.common import (
+    fail,
+    open_recorded,
+    output_option,
+    recorded_run_options,
+    write_output,
+)
 from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
 from verify.errors import VerifyError
 from verify.report import FORMATS, load_report, render, report_texts
@@ -38,7 +44,7 @@ def report_command(
         verify report --format markdown --output report.md
     """
     fmt = chosen_format(fmt, as_json)
-    db = open_existing(db_path)
+    db = open_recorded(db_path, output)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from verify.cli.common import db_option, echo_json, fail, json_option, open_existing
+from verify.cli.common import MAX_ID, db_option, echo_json, fail, json_option, open_existing
 from verify.errors import VerifyError
 from verify.records import NEEDS_WORK, RATING_ALIASES
 from verify.report import decision_text
@@ -16,7 +16,7 @@ STATUS_WORDS = (NEEDS_WORK, *RATING_ALIASES)
 
 
 @click.command(name="review")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=click.IntRange(min=1, max=MAX_ID))
 @click.option(
     "--rating",
     type=click.Choice(REVIEW_RATINGS),
@@ -58,7 +58,7 @@ def review_command(
     """
     if (rating is None) == (status is None):
         raise click.UsageError("give either --rating or --status, not both or neither")
-    db = open_existing(db_path)
+    db = open_existing(db_path, read_only=False)
     try:
         row = record_review(db, claim_id, rating or str(status), note=note, reviewer=reviewer)
         history = review_history(db, claim_id)

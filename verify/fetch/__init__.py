@@ -5,7 +5,9 @@ and the charset the text was decoded with. Nothing here looks inside a page.
 """
 
 from verify.fetch.charset import decode, whatwg_name
+from verify.fetch.deadline import DeadlineTransport, deadline
 from verify.fetch.loader import (
+    binary_type,
     fetch_url,
     load,
     looks_binary,
@@ -13,17 +15,25 @@ from verify.fetch.loader import (
     read_file,
     sniff_content_type,
 )
-from verify.fetch.sources import expand_sources, is_url
+from verify.fetch.pdf import PDF_TYPE, is_pdf
+from verify.fetch.sources import expand_sources, is_url, redact_url, shown
 
 __all__ = [
+    "DeadlineTransport",
+    "deadline",
+    "binary_type",
     "decode",
     "expand_sources",
     "fetch_url",
+    "is_pdf",
     "is_url",
     "load",
     "looks_binary",
     "make_client",
+    "PDF_TYPE",
     "read_file",
+    "redact_url",
+    "shown",
     "sniff_content_type",
     "whatwg_name",
 ]

@@ -274,4 +274,9 @@ def _decode_as(body: bytes, name: str, warnings: list[str]) -> tuple[str, str, l
         text = text.replace(_MORE_BAD, "").replace(_FIRST_BAD, "\ufffd")
         noun = "byte" if bad == 1 else "bytes"
         warnings.append(f"{bad} {noun} invalid in {name} replaced")
+    nuls = text.count("\x00")
+    if nuls:
+        # No text means a NUL; browsers drop them from what they show.
+        text = text.replace("\x00", "")
+        warnings.append(f"{nuls} NUL {'byte' if nuls == 1 else 'bytes'} removed")
     return text, name, warnings

@@ -15,6 +15,7 @@ import re
 import socket
 import ssl
 import stat
+import time
 from pathlib import Path
 
 import httpx
@@ -22,15 +23,17 @@ import httpx
 from verify.config import USER_AGENT, FetchLimits
 from verify.errors import ExtractError, FetchError, SourceError
 from verify.fetch.charset import decode
-from verify.fetch.sources import is_url
+from verify.fetch.deadline import DeadlineTransport, deadline, deadline_passed
+from verify.fetch.pdf import PDF_TYPE, is_pdf, pdf_fetched
+from verify.fetch.sources import is_url, redact_url, shown
 from verify.records import Fetched, utc_now
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", PDF_TYPE)
 # Ask for HTML first; "*/*" keeps servers that answer 406 to strict lists happy.
-ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.5,*/*;q=0.1"
 # FetchLimits is frozen, so one shared default instance is safe.
 DEFAULT_LIMITS = FetchLimits()
-SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
+SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".pdf": PDF_TYPE}
 
 # How much of a body is looked at to tell text from binary.
 BINARY_SCAN_BYTES = 8192
@@ -44,6 +47,18 @@ _HTML_START = re.compile(
     rb"\s*<(!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p"
     rb"|!--)[\s>]",
     re.IGNORECASE,
+)
+# Leading bytes of binary formats (WHATWG MIME Sniffing, section 7.1-7.3), named by
+# media type in the error.
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b\x08", "application/gzip"),
+    (b"%!PS-Adobe-", "application/postscript"),
 )
 _CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[\"']?([^\"';\s]+)", re.IGNORECASE)
 
@@ -64,6 +79,7 @@ def make_client(limits: FetchLimits = DEFAULT_LIMITS) -> httpx.Client:
         follow_redirects=True,
         max_redirects=limits.max_redirects,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        transport=DeadlineTransport(),
     )
 
 
@@ -81,13 +97,14 @@ def read_file(path: str, limits: FetchLimits = DEFAULT_LIMITS) -> Fetched:
     """Read a local article file."""
     body = _read_bytes(path, limits.max_bytes)
     if not body.strip():
-        raise ExtractError(f"{path}: empty file")
-    if looks_binary(body):
-        raise ExtractError(f"{path}: binary content, not text")
+        raise ExtractError(f"{shown(path)}: empty file")
+    if is_pdf(body):
+        return pdf_fetched(path, body)
+    _refuse_binary(shown(path), body)
     content_type = SUFFIX_TYPES.get(Path(path).suffix.lower()) or sniff_content_type(body)
     text, encoding, warnings = decode(body, None, content_type)
     if not text.strip():
-        raise ExtractError(f"{path}: empty file")
+        raise ExtractError(f"{shown(path)}: empty file")
     return Fetched(
         source=path,
         url=None,
@@ -102,14 +119,36 @@ def read_file(path: str, limits: FetchLimits = DEFAULT_LIMITS) -> Fetched:
 
 
 def looks_binary(body: bytes) -> bool:
-    """True for bytes that are not text in any encoding we read (images, PDFs, archives)."""
+    """True for bytes that are not text in any encoding we read (images, PDFs, archives).
+
+    Judged by the share of control bytes (NUL among them) at the start, so a few
+    stray NULs anywhere are read as text and removed with a warning (``decode``),
+    the same wherever they are.
+    """
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False  # UTF-16 text is full of NUL bytes
     sample = body[:BINARY_SCAN_BYTES]
-    if b"\x00" in sample:
-        return True
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * BINARY_CONTROL_SHARE
+
+
+def binary_type(body: bytes) -> str | None:
+    """The media type of a body that starts like a binary format (PDF, image, archive)."""
+    return next((media for magic, media in _SIGNATURES if body.startswith(magic)), None)
+
+
+def _refuse_binary(name: str, body: bytes) -> None:
+    media = binary_type(body)
+    if media is not None:
+        # An image or archive can pass the control-byte test (a PDF is read
+        # before this: see is_pdf), and then gave 0 claims without a word.
+        raise FetchError(f"{name}: {_unsupported(media)}")
+    if looks_binary(body):
+        raise ExtractError(f"{name}: binary content, not text")
+
+
+def _unsupported(media: str) -> str:
+    return f"unsupported content type {media} (expected HTML, plain text or PDF)"
 
 
 def sniff_content_type(body: bytes) -> str:
@@ -131,62 +170,79 @@ def _timeout(limits: FetchLimits) -> httpx.Timeout:
 
 
 def _fetch(url: str, limits: FetchLimits, client: httpx.Client) -> Fetched:
+    """GET ``url``; the request may use credentials in it, nothing else keeps them."""
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    name = shown(url)
+    started = time.monotonic()
     try:
-        with client.stream(
-            "GET", url, headers=headers, timeout=_timeout(limits), follow_redirects=True
-        ) as response:
+        with (
+            deadline(limits.deadline),
+            client.stream(
+                "GET", url, headers=headers, timeout=_timeout(limits), follow_redirects=True
+            ) as response,
+        ):
             _check_response(url, response, limits.max_bytes)
-            body = _read_body(url, response, limits.max_bytes)
+            body = _read_body(name, response, limits)
+    except httpx.TimeoutException as exc:
+        expired = time.monotonic() - started >= limits.deadline
+        cause = _deadline_message(limits) if expired else _describe(exc, limits, client)
+        raise FetchError(f"{name}: {cause}") from exc
     except httpx.HTTPError as exc:
-        raise FetchError(f"{url}: {_describe(exc, limits, client)}") from exc
-    except httpx.InvalidURL as exc:
-        raise FetchError(f"{url}: invalid URL ({_one_line(str(exc))})") from exc
+        raise FetchError(f"{name}: {_describe(exc, limits, client)}") from exc
+    except (httpx.InvalidURL, UnicodeError) as exc:  # UnicodeError: a host IDNA cannot read
+        raise FetchError(f"{name}: invalid URL ({shown(_one_line(str(exc)))})") from exc
     return _fetched_from_response(url, response, body)
 
 
 def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
     """Refuse before reading the body: error status, wrong type, announced size."""
     status = response.status_code
+    name = shown(url)
     if not 200 <= status < 300:
-        where = "" if str(response.url) == url else f" at {response.url}"
+        where = "" if str(response.url) == url else f" at {shown(str(response.url))}"
         phrase = httpx.codes.get_reason_phrase(status) or response.reason_phrase
-        raise FetchError(f"{url}: HTTP {status} {phrase}".rstrip() + where)
+        raise FetchError(f"{name}: HTTP {status} {phrase}".rstrip() + where)
     media = _media_type(response.headers.get("content-type"))
     if media is not None and media not in ACCEPTED_TYPES:
-        raise FetchError(f"{url}: unsupported content type {media} (expected HTML or plain text)")
+        raise FetchError(f"{name}: {_unsupported(media)}")
     # With a content encoding the length is the compressed size; the count
     # while streaming catches those.
     encoded = response.headers.get("content-encoding", "identity").strip().lower()
     length = response.headers.get("content-length", "").strip()
     if encoded in ("", "identity") and length.isdigit() and int(length) > max_bytes:
-        raise FetchError(f"{url}: body larger than {_size(max_bytes)} limit")
+        raise FetchError(f"{name}: body larger than {_size(max_bytes)} limit")
 
 
-def _read_body(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+def _read_body(name: str, response: httpx.Response, limits: FetchLimits) -> bytes:
     chunks: list[bytes] = []
     total = 0
     for chunk in response.iter_bytes():  # decompressed, so a gzip bomb counts in full
         total += len(chunk)
-        if total > max_bytes:
-            raise FetchError(f"{url}: body larger than {_size(max_bytes)} limit")
+        if total > limits.max_bytes:
+            raise FetchError(f"{name}: body larger than {_size(limits.max_bytes)} limit")
+        if deadline_passed():  # a client without the deadline transport
+            raise FetchError(f"{name}: {_deadline_message(limits)}")
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _fetched_from_response(url: str, response: httpx.Response, body: bytes) -> Fetched:
+    name = shown(url)
     if not body.strip():
-        raise FetchError(f"{url}: empty response body")
-    if looks_binary(body):
-        raise ExtractError(f"{url}: binary content, not text")
+        raise FetchError(f"{name}: empty response body")
+    if is_pdf(body):
+        return pdf_fetched(
+            redact_url(url), body, redact_url(str(response.url)), response.status_code
+        )
+    _refuse_binary(name, body)
     header = response.headers.get("content-type")
     content_type = _media_type(header) or sniff_content_type(body)
     text, encoding, warnings = decode(body, _charset(header), content_type)
     if not text.strip():
-        raise FetchError(f"{url}: empty response body")
+        raise FetchError(f"{name}: empty response body")
     return Fetched(
-        source=url,
-        url=str(response.url),
+        source=redact_url(url),
+        url=redact_url(str(response.url)),
         status=response.status_code,
         content_type=content_type,
         fetched_at=utc_now(),
@@ -229,6 +285,10 @@ def _describe(exc: httpx.HTTPError, limits: FetchLimits, client: httpx.Client) -
     return f"request failed ({type(exc).__name__}: {_one_line(str(exc))})"
 
 
+def _deadline_message(limits: FetchLimits) -> str:
+    return f"timed out (no complete response within {limits.deadline:g} s; see --timeout)"
+
+
 def _describe_connect(exc: httpx.ConnectError) -> str:
     cause = _os_error_behind(exc)
     if isinstance(cause, ssl.SSLCertVerificationError):
@@ -263,17 +323,17 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise SourceError(f"{path}: not a regular file")
+            raise SourceError(f"{shown(path)}: not a regular file")
         if info.st_size > max_bytes:
-            raise FetchError(f"{path}: file larger than {_size(max_bytes)} limit")
+            raise FetchError(f"{shown(path)}: file larger than {_size(max_bytes)} limit")
         with open(path, "rb") as handle:
             body = handle.read(max_bytes + 1)  # the file may have grown since stat
     except FileNotFoundError as exc:
-        raise SourceError(f"{path}: no such file or directory") from exc
+        raise SourceError(f"{shown(path)}: no such file or directory") from exc
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({_os_reason(exc)})") from exc
+        raise SourceError(f"{shown(path)}: cannot read ({_os_reason(exc)})") from exc
     if len(body) > max_bytes:
-        raise FetchError(f"{path}: file larger than {_size(max_bytes)} limit")
+        raise FetchError(f"{shown(path)}: file larger than {_size(max_bytes)} limit")
     return body
 
 

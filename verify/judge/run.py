@@ -1,8 +1,8 @@
 """One check run: ingest articles and references, judge every claim, record it all.
 
-The run, its documents, verdicts and evidence are written in the same
-transaction as the ingested documents, so a run is either recorded whole or
-not at all, and runs can be compared later.
+The documents are stored in one short transaction, and the run with its
+documents, verdicts and evidence in another, so a run is either recorded whole
+or not at all, and runs can be compared later.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import sqlite_utils
 
 from verify import __version__
 from verify.config import FetchLimits
-from verify.errors import VerifyError
-from verify.ingest import IngestResult, ingest
+from verify.errors import NothingToCheck, VerifyError
+from verify.ingest import Collected, IngestResult, collect, save_collected
 from verify.judge.assessment import (
     assess,
     byline_notes,
@@ -33,7 +33,7 @@ from verify.judge.conflicts import find_conflicts
 from verify.judge.dating import as_of_for
 from verify.records import Conflict, InferredEvidence, Judgement, StoredClaim, Verdict, utc_now
 from verify.search import ReferenceSet
-from verify.store import finding_data, inferred_data, stored_claims
+from verify.store import finding_data, inferred_data, stored_claims, writing
 
 Progress = Callable[[int, int], None]
 
@@ -93,29 +93,61 @@ def run_check(
     progress: Progress | None = None,
     reading: Progress | None = None,
 ) -> CheckResult:
-    """``progress`` is told as claims are judged, ``reading`` as sources are read."""
+    """Fetch and analyse, store the documents, judge, record the run. ``progress``
+    is told as claims are judged, ``reading`` as sources are read.
+
+    Only the two writes hold the database's write lock, each briefly: fetching,
+    analysing and judging happen outside any transaction, so concurrent runs
+    (and reviewers) queue for seconds at most. A run is recorded whole or not at
+    all; with no usable article or reference nothing is written at all.
+    """
     started = utc_now()
-    with db.atomic():
-        articles = ingest(
-            db, sources, kind="article", limits=limits, client=client, progress=reading
-        )
-        refs = ingest(
-            db, references, kind="reference", limits=limits, client=client, progress=reading
-        )
-        run_id = _start_run(db, started, arguments or {}, as_of)
-        result = CheckResult(run_id, started, errors=articles.errors + refs.errors)
-        result.warnings = articles.warnings + refs.warnings
-        reference_set = ReferenceSet(db, _unique_ids(refs))
-        _record_documents(db, run_id, articles, refs)
-        result.documents = _judge_articles(db, articles, reference_set, as_of, progress)
-        result.conflicts = find_conflicts(
-            [(d.source, [j.claim for j in d.judgements], d.as_of) for d in result.documents]
-        )
-        _note_conflicts(result)
-        _record_assessments(db, run_id, result.documents)
-        _record_verdicts(db, run_id, result)
-        _finish_run(db, run_id, result, len(reference_set.document_ids))
+    found = collect(sources, kind="article", limits=limits, client=client, progress=reading)
+    read_as_of = as_of or _articles_date(found)
+    found_refs = collect(
+        references,
+        kind="reference",
+        limits=limits,
+        client=client,
+        as_of=read_as_of,
+        progress=reading,
+    )
+    _require_something_to_check(found, found_refs)
+    with writing(db):
+        articles = save_collected(db, found)
+        refs = save_collected(db, found_refs)
+    result = CheckResult(0, started, errors=articles.errors + refs.errors)
+    result.warnings = articles.warnings + refs.warnings
+    reference_set = ReferenceSet(db, _unique_ids(refs))
+    result.documents = _judge_articles(db, articles, reference_set, as_of, progress)
+    result.conflicts = find_conflicts(
+        [(d.source, [j.claim for j in d.judgements], d.as_of) for d in result.documents]
+    )
+    _note_conflicts(result)
+    with writing(db):
+        result.run_id = _start_run(db, started, arguments or {}, as_of)
+        _record_documents(db, result.run_id, articles, refs)
+        _record_assessments(db, result.run_id, result.documents)
+        _record_verdicts(db, result.run_id, result)
+        _finish_run(db, result.run_id, result, len(reference_set.document_ids))
     return result
+
+
+def _require_something_to_check(articles: Collected, refs: Collected) -> None:
+    for collected, what in ((articles, "article"), (refs, "reference")):
+        if not collected.analysed:
+            raise NothingToCheck(
+                f"no usable {what}: nothing was checked and no run was recorded",
+                articles.errors + refs.errors,
+            )
+
+
+def _articles_date(articles: Collected) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [item.extracted.metadata.published for item in articles.analysed]
+    return max((d for d in dates if d), default=None)
 
 
 def _unique_ids(result: IngestResult) -> tuple[int, ...]:

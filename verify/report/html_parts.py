@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from verify.report.common import MARKS
+from verify.report.common import MARKS, origin
 from verify.report.decisions import decision_css, decision_details, decision_key, decision_label
 from verify.report.differences import differing_spans, distinct_evidence
 
@@ -156,11 +156,13 @@ def _marked_passage(evidence: Mapping[str, Any], claim: Mapping[str, Any] | None
 def _evidence_html(evidence: Mapping[str, Any], claim: Mapping[str, Any] | None) -> str:
     # URLs are shown as text, never as links: a reference URL is untrusted too
     # (javascript: is a URL), and the page promises to load nothing. What a reader
-    # needs is in view (where, when, how well it matched); the rest, to cite or to
-    # check the stored copy, is folded into "provenance".
+    # needs is in view (where, which page, revision or capture, when, how well it
+    # matched); the rest, to cite or to check the stored copy, is folded into
+    # "provenance".
     fetched = str(evidence.get("fetched_at") or "")
     shown = [
         tag("code", esc(evidence.get("url") or evidence["source"])),
+        *(esc(part) for part in origin(evidence)),
         f"fetched {esc(fetched[:10])}" if fetched else "",
         f"match {esc(_score(evidence.get('score')))}/100",
     ]

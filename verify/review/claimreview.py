@@ -14,6 +14,7 @@ Google's fact-check structured data requires ``claimReviewed``, ``reviewRating``
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -140,6 +141,20 @@ def claim_review_document(items: list[dict[str, Any]]) -> dict[str, Any]:
     """
     graph = [{k: v for k, v in item.items() if k != "@context"} for item in items]
     return {"@context": CONTEXT, "@graph": graph}
+
+
+# "<", ">" and "&" written as JSON escapes, which mean the same characters to a JSON
+# parser, so "</script>" in an article's claim cannot end the <script> element the
+# export is published in and run what follows (OWASP: JSON embedded in HTML).
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def claim_review_json(items: list[dict[str, Any]]) -> str:
+    """The JSON-LD text of ``claim_review_document(items)``, safe to paste into a
+    ``<script type="application/ld+json">`` element as it is."""
+    text = json.dumps(claim_review_document(items), indent=2, ensure_ascii=False)
+    # The three characters occur only inside JSON strings, where escapes are valid.
+    return text.translate(_SCRIPT_SAFE) + "\n"
 
 
 # --- the parts of an item ------------------------------------------------------

@@ -34,7 +34,9 @@ def _fts_query(text: str) -> str | None:
 PASSAGE_SQL = """
 select passages.id, passages.document_id, documents.source, documents.url,
        documents.fetched_at, documents.sha256, documents.published,
-       passages.start, passages."end", passages.text
+       passages.start, passages."end", passages.text, passages.page,
+       documents.revision_id, documents.revision_timestamp, documents.original_url,
+       documents.captured_at
 from passages join documents on documents.id = passages.document_id
 """
 
@@ -141,6 +143,7 @@ def _phrase(word: str) -> str:
     return f'"{word}"'
 
 
+_TOKEN = re.compile(r"\w+")  # the tokens content_words reads
 COUNT_SQL = """select count(*) from
 (select rowid from passages_fts where passages_fts match ? limit ?)"""
 MATCHING_SQL = """select passages.id, passages.document_id from passages_fts
@@ -242,13 +245,14 @@ class _Scorer:
 
     def __post_init__(self) -> None:
         self._most = 0.0  # the largest IDF weight of the claim one passage holds
-        longest_first = sorted(self.words, key=len, reverse=True)
-        self._pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+        self._wanted = frozenset(self.words)
 
     def read(self, texts: Iterable[tuple[int, str]]) -> None:
         for passage_id, text in texts:
             folded = fold(text)
-            held = Counter(self._pattern.findall(folded))
+            # Whole tokens, as content_words cut them: compiling a pattern of the
+            # claim's words cost more than reading the passages with it.
+            held = Counter(w for w in _TOKEN.findall(folded) if w in self._wanted)
             self.hits[passage_id] = held
             self.lengths[passage_id] = folded.count(" ") + 1
             self._most = max(self._most, sum(self.idf[w] for w in held))

@@ -6,7 +6,8 @@ knows nothing of how they were made.
 """
 
 from verify.store.browse import DATASETTE_METADATA, datasette_metadata
-from verify.store.db import Stored, list_claims, open_db, raw_bytes, save_document, stored_claims
+from verify.store.connection import db_file, is_sqlite_file, open_db, writing
+from verify.store.db import Stored, list_claims, raw_bytes, save_document, stored_claims
 from verify.store.facts import load_facts, save_facts
 from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
 from verify.store.reviews import (
@@ -22,6 +23,7 @@ from verify.store.schema import REVIEW_RATINGS, REVIEW_STATUSES, migrations
 __all__ = [
     "DATASETTE_METADATA",
     "datasette_metadata",
+    "db_file",
     "DECISIONS",
     "decision_columns",
     "default_reviewer",
@@ -29,6 +31,7 @@ __all__ = [
     "finding_data",
     "finding_from_data",
     "inferred_data",
+    "is_sqlite_file",
     "latest_reviews",
     "list_claims",
     "load_facts",
@@ -43,4 +46,5 @@ __all__ = [
     "save_facts",
     "Stored",
     "stored_claims",
+    "writing",
 ]

@@ -8,18 +8,16 @@ extractor version can re-extract without fetching again.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
-from verify.errors import StoreError
 from verify.records import (
     Attribution,
     Claim,
@@ -27,6 +25,7 @@ from verify.records import (
     Extracted,
     Fetched,
     PersonRole,
+    Provenance,
     Provision,
     Quantity,
     Quotation,
@@ -34,23 +33,7 @@ from verify.records import (
     Slots,
     StoredClaim,
 )
-from verify.store.schema import DOCUMENT_KINDS, migrations
-
-
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database at ``path``.
-
-    The one place migrations run, so no command forgets them.
-    """
-    try:
-        db = sqlite_utils.Database(path)
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.journal_mode != "wal":
-            db.enable_wal()
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot open database ({exc})") from exc
-    return db
+from verify.store.schema import DOCUMENT_KINDS, PROVENANCE_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -62,6 +45,9 @@ class Stored:
     version: int
     created: bool  # False when identical bytes were already stored
     claims: int
+    # Which revision or capture the document is, the columns it has of
+    # ``PROVENANCE_COLUMNS`` ({"captured_at": ..., "original_url": ...}).
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 def _find_version(db: sqlite_utils.Database, kind: str, source: str, sha256: str) -> int | None:
@@ -103,7 +89,15 @@ def _document_row(
         "text": extracted.text,
         "extractor_version": extractor_version,
         "warnings": json.dumps(list(fetched.warnings)),
+        **_provenance_columns(fetched.provenance),
     }
+
+
+def _provenance_columns(provenance: Provenance) -> dict[str, str]:
+    """The revision or capture a document is (m010), only those it has: a plain
+    page's row is written as before."""
+    values = {name: getattr(provenance, name) for name in PROVENANCE_COLUMNS}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, Any]]:
@@ -115,11 +109,16 @@ def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, 
             "start": passage.start,
             "end": passage.end,
             "text": passage.text,
+            **({"page": passage.page} if passage.page is not None else {}),
         }
 
 
 def _passage_for(passage_spans: list[tuple[int, int, int]], offset: int) -> int | None:
-    for passage_id, start, end in passage_spans:
+    """The id of the passage holding ``offset``; the spans are in text order and do
+    not overlap, so bisection finds it (a scan per claim was quadratic, issue 12)."""
+    index = bisect.bisect_right(passage_spans, (offset, float("inf"))) - 1
+    if index >= 0:
+        start, end, passage_id = passage_spans[index]
         if start <= offset < end:
             return passage_id
     return None
@@ -132,10 +131,10 @@ def _slots_json(claim: Claim) -> str:
 def _claim_rows(
     db: sqlite_utils.Database, document_id: int, claims: Iterable[Claim], extractor_version: str
 ) -> Iterator[dict[str, Any]]:
-    spans = [
-        (row["id"], row["start"], row["end"])
+    spans = sorted(
+        (row["start"], row["end"], row["id"])
         for row in db["passages"].rows_where("document_id = ?", [document_id], order_by="seq")
-    ]
+    )
     for claim in claims:
         yield {
             "document_id": document_id,
@@ -171,16 +170,18 @@ def save_document(
         raise ValueError(f"unknown document kind {kind!r}")
     existing = _find_version(db, kind, fetched.source, fetched.sha256)
     if existing is not None:
-        version = db["documents"].get(existing)["version"]
+        row = db["documents"].get(existing)
         count = db["claims"].count_where("document_id = ?", [existing])
-        return Stored(existing, fetched.source, version, False, count)
+        kept = {name: row[name] for name in PROVENANCE_COLUMNS if row.get(name) is not None}
+        return Stored(existing, fetched.source, row["version"], False, count, kept)
     version = _next_version(db, kind, fetched.source)
     row = _document_row(fetched, extracted, kind, version, extractor_version)
     document_id = db["documents"].insert(row).last_pk
     db["passages"].insert_all(_passage_rows(document_id, extracted))
     claim_rows = list(_claim_rows(db, document_id, claims, extractor_version))
     db["claims"].insert_all(claim_rows)
-    return Stored(document_id, fetched.source, version, True, len(claim_rows))
+    provenance = _provenance_columns(fetched.provenance)
+    return Stored(document_id, fetched.source, version, True, len(claim_rows), provenance)
 
 
 def raw_bytes(db: sqlite_utils.Database, document_id: int) -> bytes:

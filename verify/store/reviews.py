@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +16,7 @@ import sqlite_utils
 
 from verify.errors import StoreError
 from verify.records import NEEDS_WORK, RATING_ALIASES, Rating, utc_now
+from verify.store.connection import writing
 
 REVIEWER_ENV_VAR = "VERIFY_REVIEWER"
 UNKNOWN_REVIEWER = "unknown"
@@ -58,21 +58,22 @@ def record_review(
     reviewer: str | None = None,
 ) -> dict[str, Any]:
     """Append a decision on ``claim_id`` and return the stored row. ``decision`` is a
-    rating (``true`` ... ``unproven``), ``needs-work``, or ``confirmed``/``rejected``."""
+    rating (``true`` ... ``unproven``), ``needs-work``, or ``confirmed``/``rejected``.
+
+    The time is taken once the write lock is held, so concurrent reviewers'
+    decisions are stored in the order of their times.
+    """
     columns = decision_columns(decision)
     _require_claim(db, claim_id)
-    row = {
-        "claim_id": claim_id,
-        **columns,
-        "note": (note or "").strip() or None,
-        "reviewer": (reviewer or "").strip() or default_reviewer(),
-        "decided_at": utc_now(),
-    }
-    try:
-        with db.atomic():
-            row_id = db["reviews"].insert(row).last_pk
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot record the review of claim {claim_id} ({exc})") from exc
+    with writing(db):
+        row = {
+            "claim_id": claim_id,
+            **columns,
+            "note": (note or "").strip() or None,
+            "reviewer": (reviewer or "").strip() or default_reviewer(),
+            "decided_at": utc_now(),
+        }
+        row_id = db["reviews"].insert(row).last_pk
     return {"id": row_id, **row}
 
 

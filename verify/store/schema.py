@@ -16,6 +16,8 @@ DOCUMENT_KINDS = ("article", "reference")
 # A decision either rates the claim or says it needs work (see m008).
 REVIEW_STATUSES = ("rated", NEEDS_WORK)
 REVIEW_RATINGS = tuple(rating.value for rating in Rating)
+# Which revision or capture a document is (``records.Provenance``), added by m010.
+PROVENANCE_COLUMNS = ("revision_id", "revision_timestamp", "original_url", "captured_at")
 
 migrations = Migrations("verify")
 
@@ -288,3 +290,13 @@ def m008_review_ratings(db: sqlite_utils.Database) -> None:
     db.execute("alter table reviews_m008 rename to reviews")
     db["reviews"].create_index(["claim_id"])
     _refuse_updates_and_deletes(db, "reviews")
+
+
+@migrations()
+def m010_source_provenance(db: sqlite_utils.Database) -> None:
+    # Which revision of a wiki page or Wikidata item, which Wayback Machine capture
+    # of which URL, and which page of a PDF: what a reviewer needs to open exactly
+    # what the tool read (issue 15). Null for plain pages and files.
+    for column in PROVENANCE_COLUMNS:
+        db["documents"].add_column(column, str)
+    db["passages"].add_column("page", int)

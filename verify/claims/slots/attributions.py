@@ -25,6 +25,7 @@ from verify.claims.slots.roles import (
     WEEKDAYS,
     is_plausible_name,
 )
+from verify.claims.slots.spans import TakenSpans
 from verify.records import Attribution
 
 # Abbreviations first so "U.S." and "Dr." stay one token.
@@ -90,14 +91,17 @@ def find_attributions(text: str, base: int = 0) -> tuple[Attribution, ...]:
     """Sourcing phrases in ``text``, outside any quotation it contains."""
     quoted = quotation_mark_spans(text)
     found: list[Attribution] = []
+    taken = TakenSpans()
     for speech in find_speech(text):
         if speech.source is None or _inside(speech.start, quoted):
             continue
         found.append(_attribution(text, speech.source, speech.anonymous, speech.start, speech.end))
+        taken.take(speech.start, speech.end)
     for match in _ANON_PHRASE.finditer(text):
         span = match.span()
-        if not _inside(span[0], quoted) and not any(_overlaps(span, a) for a in found):
+        if not _inside(span[0], quoted) and not taken.overlaps(*span):
             found.append(_attribution(text, match.group(), True, *span))
+            taken.take(*span)
     found.sort(key=lambda a: a.start)
     return tuple(_shifted(a, base) for a in found)
 
@@ -106,10 +110,12 @@ def find_speech(text: str) -> tuple[Speech, ...]:
     """Every speech clause in ``text``, in order, overlapping ones dropped."""
     tokens = list(_TOKEN.finditer(text))
     found: list[Speech] = []
+    taken = TakenSpans()
     for i, token in enumerate(tokens):
         speech = _speech_at(text, tokens, i, token.group())
-        if speech and not any(_overlaps((speech.start, speech.end), s) for s in found):
+        if speech and not taken.overlaps(speech.start, speech.end):
             found.append(speech)
+            taken.take(speech.start, speech.end)
     return tuple(found)
 
 
@@ -365,10 +371,6 @@ def _join(tokens: list[re.Match[str]], j: int, k: int) -> str:
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in spans)
-
-
-def _overlaps(span: tuple[int, int], other: Speech | Attribution) -> bool:
-    return span[0] < other.end and other.start < span[1]
 
 
 def _attribution(text: str, source: str, anonymous: bool, start: int, end: int) -> Attribution:

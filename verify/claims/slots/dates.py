@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from verify.records import DateRef
 
@@ -96,7 +97,9 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _, _ in _date_cores(text, None)]
 
 
-def _date_cores(text: str, published: date | None) -> list[tuple[int, int, str, bool]]:
+# Names, quantities and dated clauses each ask for the dates of the same sentence.
+@lru_cache(maxsize=4096)
+def _date_cores(text: str, published: date | None) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, value, resolved) of each date, earlier readers winning overlaps."""
     taken = bytearray(len(text) + 1)
     found: list[tuple[int, int, str, bool]] = []
@@ -109,7 +112,7 @@ def _date_cores(text: str, published: date | None) -> list[tuple[int, int, str, 
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append((match.start(), match.end(), *value))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 # --- readers: each returns (value, resolved) or None to reject the match -------------

@@ -37,12 +37,14 @@ from verify.claims.slots.roles import (
     WEEKDAYS,
     is_plausible_name,
     normalise_role,
+    trie_alternation,
 )
+from verify.claims.slots.spans import TakenSpans
 from verify.records import PersonRole
 
 
 def _word_alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_alternation([w] for w in words)
 
 
 # Words that never start or continue a name: "The", "Tuesday", "President".
@@ -105,8 +107,11 @@ _APPOSITIVE = re.compile(
     rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_AFTER_NAME}"
 )
 _TITLE = re.compile(rf"{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??\s+(?P<name>{NAME})")
+# A name, and an honorific before it, start with a capital: the lookahead rejects
+# every other position at once instead of trying the whole pattern there.
+_CAPITAL_FIRST = rf"(?={UPPER})"
 _NAME_THEN_ROLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_FROM_PLACE}?,\s+{_OFFICE}{_AFTER_ROLE}"
+    rf"{_CAPITAL_FIRST}(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_FROM_PLACE}?,\s+{_OFFICE}{_AFTER_ROLE}"
 )
 # "Jane Roe, who took office on 1 May as the third chair of X,".
 _NAME_WHO_AS = re.compile(
@@ -156,7 +161,7 @@ _NAME_RAN = re.compile(
     r"(?=\s+(?:from|between|since|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)"
 )
 _NAME_SPEAKS = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+who\b[^,;“”\"]{{1,100}},)?"
+    rf"{_CAPITAL_FIRST}(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?:,\s+who\b[^,;“”\"]{{1,100}},)?"
     rf"\s+{_ADVERBS}{{0,2}}{_SPEECH}"
 )
 _SPEECH_THEN_NAME = re.compile(
@@ -172,28 +177,35 @@ _NAME_FIRST = (_NAME_THEN_ROLE, _NAME_WHO_AS, _NAME_PREDICATE, _NAME_RAN, _SUCCE
 _WITH_ROLE = (_APPOSITIVE, _TITLE, *_NAME_FIRST, _BODY_LED_BY)
 _WITHOUT_ROLE = (_NAME_SPEAKS, _SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING)
 # Words a shape cannot match without.
+# Keyed by id: hashing a compiled pattern hashes its whole program, 70 µs for
+# the office tries, which cost more than the scan it was meant to skip.
 _CUES = {
-    _NAME_WHO_AS: re.compile(r",\s+who\s"),
-    _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
-    _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
-    _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
-    _BODY_LED_BY: re.compile(r"\s+by\s"),
+    id(pattern): cue
+    for pattern, cue in {
+        _NAME_WHO_AS: re.compile(r",\s+who\s"),
+        _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
+        _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
+        _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
+        _BODY_LED_BY: re.compile(r"\s+by\s"),
+    }.items()
 }
 
 
 def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
     """People named in ``text``, each with its office and body when given."""
     found: list[tuple[PersonRole, tuple[int, int]]] = []
+    taken = TakenSpans()
     for candidate, name_span in _candidates(text):
-        if not any(_overlaps(name_span, taken) for _, taken in found):
+        if not taken.overlaps(*name_span):
             found.append((candidate, name_span))
+            taken.take(*name_span)
     found.sort(key=lambda item: item[0].start)
     return tuple(_shifted(person, base) for person, _ in found)
 
 
 def _candidates(text: str) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
     for pattern in (*_WITH_ROLE, *_WITHOUT_ROLE):
-        cue = _CUES.get(pattern)
+        cue = _CUES.get(id(pattern))
         if cue is not None and cue.search(text) is None:
             continue  # scanning for names is the slow part: skip shapes whose words are absent
         for match in pattern.finditer(text):
@@ -240,8 +252,7 @@ def _name_context_ok(text: str, match: re.Match[str], with_role: bool) -> bool:
         return True
     if match.re in (_SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING):
         return True
-    before = text[: match.start("name")].split()
-    previous = before[-1].lower() if before else ""
+    previous = _word_before(text, match.start("name")).lower()
     return previous not in _PREPOSITIONS and previous not in {"the", "a", "an"}
 
 
@@ -276,12 +287,22 @@ def _org_context_ok(text: str, match: re.Match[str], group: str) -> bool:
     """
     if group != "org":
         return True
-    before = text[: match.start("org")].split()
-    return not before or before[-1].lower() not in _PREPOSITIONS
+    return _word_before(text, match.start("org")).lower() not in _PREPOSITIONS
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-separated word of ``text[:end]`` ("" if none).
+
+    Reads back from ``end`` only: splitting the whole prefix made a long
+    unpunctuated text quadratic in the names it holds (issue 12).
+    """
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
 
 
 def _shifted(person: PersonRole, base: int) -> PersonRole:

@@ -21,8 +21,9 @@ A page's "Last updated" line is never an event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from verify.claims import clause_bounds, event_stems, find_dates, find_names, is_negated
 from verify.claims import mentions_name as mentions
@@ -47,12 +48,16 @@ UNIQUE_WORDS = frozenset({"first", "only", "last", "sole", "inaugural", "maiden"
 _SEGMENT = re.compile(r"(?:[^;:()\[\]—–]|(?<=\S)–(?=\S))+")
 # Within a segment, commas separate the items of an enumeration ("Norvania in 1930,
 # Calderon in 1934"): a date belongs to its own item.
+# A passage with neither a year nor a month name dates nothing.
+_DATED = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 _COMMA_ITEM = re.compile(r"(?:[^,;:()\[\]—–]|(?<=\S)–(?=\S))+")
 _ITEM_BREAK = re.compile(r"[,;:()\[\]—]|\s–|–\s|\band\b")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
 # A claim naming nothing must share this much with the reference's clause.
 MIN_NAMELESS_SHARED = 3
-MAX_PASSAGES = 40
+MAX_PASSAGES = 20
 
 
 @dataclass(frozen=True)
@@ -201,10 +206,15 @@ def _row_dates(text: str) -> list[DateRef]:
     return found
 
 
+@lru_cache(maxsize=2048)  # a run's claims meet the same reference passages again and again
 def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
+    if not _DATED.search(passage.text):
+        return []
     found = []
     for sentence in _SENTENCE.finditer(passage.text):
         text = sentence.group()
+        if not _DATED.search(text):
+            continue
         names = [n.text for n in find_names(text)]
         dates = list(find_dates(text))
         dates += [d for d in _row_dates(text) if not any(o.start <= d.start < o.end for o in dates)]
@@ -227,25 +237,40 @@ def dated_clauses(passage: ReferencePassage) -> list[DatedClause]:
     return found
 
 
-def passage_context(passage: ReferencePassage, refs: ReferenceSet, titles: dict[int, str]) -> str:
-    return " ".join(
-        [passage.text, refs.heading(passage) or "", titles.get(passage.document_id, "")]
-    )
+def passage_context(
+    passage: ReferencePassage, refs: ReferenceSet, titles: dict[int, str]
+) -> Callable[[], str]:
+    """The passage with the heading above it and its page's title, read once and only
+    when asked: finding a passage's heading reads its whole document."""
+
+    @cache
+    def context() -> str:
+        heading = refs.heading(passage) or ""
+        return " ".join([passage.text, heading, titles.get(passage.document_id, "")])
+
+    return context
 
 
 def same_event(
-    event: ClaimEvent, dated: DatedClause, entry: list[DatedClause], context: str, strict: bool
+    event: ClaimEvent,
+    dated: DatedClause,
+    entry: list[DatedClause],
+    context: Callable[[], str],
+    strict: bool,
 ) -> bool:
     """Whether ``dated`` dates the claim's event; ``strict`` (to contradict) asks for
-    every name of the claim's clause, otherwise half of them will do."""
+    every name of the claim's clause, otherwise half of them will do. ``context``
+    gives the passage with its heading and title, read only when the words fit."""
     if event.negated != dated.negated and not event.governed:
         return False
     shared = event.words & dated.words
     if not event.names:
         # Nothing named: the clause must be the same one nearly word for word.
         return len(shared) >= max(MIN_NAMELESS_SHARED, len(event.words) / 2)
-    named = sum(mentions(context, name) for name in event.names)
-    if not shared or named < (len(event.names) if strict else (len(event.names) + 1) // 2):
+    if not shared:
+        return False
+    named = sum(mentions(context(), name) for name in event.names)
+    if named < (len(event.names) if strict else (len(event.names) + 1) // 2):
         return False
     if anchored(dated, event):
         return True
@@ -274,4 +299,10 @@ def candidate_passages(
         # instead of ranking every passage holding a common one.
         for passage in refs.claim_search(" ".join(event.names), limit=MAX_PASSAGES):
             passages.setdefault(passage.id, passage)
-    return [p for p in passages.values() if not is_page_date_line(p.text)]
+    # A passage naming none of the event's names cannot anchor a date to them.
+    return [
+        p
+        for p in passages.values()
+        if not is_page_date_line(p.text)
+        and (not event.names or any(mentions(p.text, name) for name in event.names))
+    ]

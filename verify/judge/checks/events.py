@@ -27,7 +27,7 @@ date relative to the article ("on Thursday") is never contradicted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from verify.claims import mentions_name as mentions
 from verify.judge.checks.event_match import (
@@ -132,16 +132,16 @@ def _denies(event: ClaimEvent, found: DatedClause, entry: list[DatedClause], con
 
 
 def _whole_entry(
-    event: ClaimEvent, date: DateRef, dated: list[DatedClause], context: str
+    event: ClaimEvent, date: DateRef, dated: list[DatedClause], context: Callable[[], str]
 ) -> DatedClause | None:
     """A passage about the claim's names whose every date lies within the claim's:
     the first of its dates in a sentence naming one of them, or None."""
     if not event.names or event.negated or not dated:
         return None
-    if not all(mentions(context, n) for n in event.names):
-        return None
     within = all(
         agrees(date.value, d.date.value) and len(d.date.value) >= len(date.value) for d in dated
     )
     named = [d for d in dated if any(mentions(d.sentence, n) for n in event.names)]
-    return named[0] if within and named else None
+    if not within or not named or not all(mentions(context(), n) for n in event.names):
+        return None
+    return named[0]

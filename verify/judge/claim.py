@@ -30,6 +30,7 @@ from verify.judge.checks.provisions import CHECK as PROVISION_CHECK
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
 from verify.judge.checks.rows import check_row_date
+from verify.judge.checks.succession import check_lengths, check_successions
 from verify.judge.details import (
     Detail,
     checked_dates,
@@ -101,6 +102,8 @@ def _findings_for(
     findings += check_polarity(claim, refs)
     for person in claim.claim.slots.people:
         findings += check_office(claim, person, asof)  # labelled by detail: person, dates, number
+    findings += check_successions(claim, asof)  # labelled by the link's words
+    findings += check_lengths(claim, asof)  # labelled by the length's words
     return findings
 
 

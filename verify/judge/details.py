@@ -17,7 +17,8 @@ its claim, and never block support:
 A person named with a role is a detail when the references list terms of an
 office with that role, or the claim names the body: "captain Hugo Lloris" is
 not checkable against references that list no captains. The holder's number a
-claim gives them ("the ninth chair") is a detail of its own.
+claim gives them ("the ninth chair") is a detail of its own, and so is a link
+between two holders ("succeeded Otto Quell", "his predecessor but one").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.claims import is_time_unit, provision_statement, role_ordinal
+from verify.claims import find_successions, is_time_unit, provision_statement, role_ordinal
 from verify.facts import office_key
 from verify.records import DateRef, PersonRole, Provision, Quantity, StoredClaim
 
@@ -107,6 +108,7 @@ def claim_details(claim: StoredClaim, known_roles: frozenset[frozenset[str]]) ->
         for p in claim.claim.slots.people
         if p.role and (found := person_ordinal(claim, p))
     ]
+    details += [Detail("succession", s.words, True) for s in find_successions(claim.claim.text)]
     details += [Detail("quotation", q.text, True) for q in claim.claim.slots.quotations]
     details += [Detail("provision", p.text, True) for p in stated_provisions(claim)]
     return details

@@ -86,6 +86,8 @@ def check_row_date(
         on_date = [r for r in rows if agrees(date.value, r.date)]
         if not on_date:
             continue
+        if negated and date.relation not in ("", "in", "on"):
+            continue  # "has not gone up since 2016" is no claim that 2016's event was not held
         if negated:
             found = _not_held(claim, date, on_date, words, facts)
         else:

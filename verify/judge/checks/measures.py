@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from verify.claims import clause_bounds, find_dates, find_names, fold, is_partitive
+from verify.claims import mentions_name as mentions
 from verify.facts import (
     Figure,
     FigureIndex,
@@ -121,6 +122,25 @@ def _about(names: list[str], figure: Figure, documents: set[int]) -> bool:
     return all(fold(name) in context for name in names)
 
 
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _owner(text: str, stop: int) -> str | None:
+    """The name the figure's own words say it is of: "nine members of the Race
+    Committee" counts that body's members, and no other page's figure is about it."""
+    found = _OWNER.match(text, stop)
+    if found is None:
+        return None
+    return next((n.text for n in find_names(text) if n.start == found.end()), None)
+
+
+def _other_subject(figure: Figure, text: str) -> bool:
+    """Whether the figure's sentence names what it counts ("Velmora has had 31 member
+    clubs") and the claim does not name it: another body's members."""
+    subject = figure.fact.subject
+    return bool(subject) and not mentions(text, subject or "")
+
+
 def check_measure(
     claim: StoredClaim, quantity: Quantity, asof: AsOf, pool: list[Evidence]
 ) -> Finding | None:
@@ -136,16 +156,24 @@ def check_measure(
     if re.search(r"\w-\w", quantity.text):
         # "the nine-member Board met": the size describes the Board, the action is its.
         wanted = replace(wanted, actions=frozenset())
-    names = _subject(text, begin, end, quantity.start - base, quantity.end - base)
+    owner = _owner(text, quantity.end - base)
+    names = (
+        [owner] if owner else _subject(text, begin, end, quantity.start - base, quantity.end - base)
+    )
     documents = {e.passage.document_id for e in pool}
     candidates = _figures(asof.facts).candidates(wanted)
     measured = [f for f in candidates if same_measure(wanted, f.measure, initial=initial)]
     matching = [f for f in measured if _about(names, f, documents)]
-    if names and not matching:
+    if names and not matching and not owner:
         # Names no figure's page gives ("Consultation under Article 4 ... the 30
         # member states") are not what is counted: the pages retrieved for the
         # claim say whose members.
         matching = [f for f in measured if _about([], f, documents)]
+    if not names or not matching:
+        # A figure of a body neither the claim nor the sentence before it names is
+        # another body's ("Velmora has had 31 member clubs" for a committee).
+        said = f"{asof.context(claim)} {text}"
+        matching = [f for f in matching if not _other_subject(f, said)]
     when = None if initial else _when(clause, asof.at)
     held = first(matching) if initial else in_force(matching, when) if when else []
     if not held:

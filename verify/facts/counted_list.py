@@ -312,6 +312,33 @@ def count_filter(
     return found
 
 
+def context_filter(context: str, group: Sequence[Fact]) -> list[str]:
+    """The names of ``context`` (the sentence before a claim) that some but not all
+    entries of ``group`` name, capitalised: who "it" may be."""
+    heading = group[0].group if group else None
+    found = []
+    lines = context.splitlines()  # a heading above is no part of a name below it
+    for name in [name for line in lines for name, _ in _clause_names(line)]:
+        named = sum(mentions(fact.text, name, cased=True) for fact in group)
+        in_heading = heading is not None and mentions(heading, name)
+        if 0 < named < len(group) and not in_heading and name not in found:
+            if _one_column(name, group):
+                found.append(name)
+    return found
+
+
+def _one_column(name: str, group: Sequence[Fact]) -> bool:
+    """Whether the entries name ``name`` in one column only: a table that gives it as
+    host in some rows and as winner in others does not say which the claim counts."""
+    headers = {
+        header
+        for fact in group
+        for header, value in (part.partition(": ")[::2] for part in fact.text.split("; "))
+        if mentions(value, name, cased=True)
+    }
+    return len(headers) == 1
+
+
 def unknown_agent(clause: str, group: Sequence[Fact]) -> str | None:
     """A name introduced as who did it ("by X", "from X", "with X") that no entry
     names: the sub-count cannot be counted, so nothing is said about it."""

@@ -28,9 +28,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from verify.claims import find_dates, is_partitive
+from verify.claims import find_dates, is_partitive, is_time_unit
 from verify.facts.counted_list import (
     choose_group,
+    context_filter,
     count_filter,
     counts_entries,
     mentions,
@@ -148,6 +149,8 @@ def check_count(
     hold any facts: only events are counted, the rest of a list's document tells
     which provision it is about.
     """
+    if is_time_unit(quantity.counted):
+        return None  # "five years ago" is a duration, whatever column a list dates by
     if _EACH.match(claim_text, _end(quantity, claim_text, base)):
         return _check_each(quantity, claim_text, at, events, base)
     group = choose_group(quantity, claim_text, events, context, base)
@@ -157,6 +160,13 @@ def check_count(
     if unknown_agent(clause, group) or other_provision(clause, context, group, events):
         return None
     names = count_filter(quantity, claim_text, group, base)
+    if not names and _unnamed_agent(clause):
+        # "it became the second town to host the regatta twice": a count of what one
+        # of the list's many doers did, so only that doer's entries count; the doer
+        # is the name before that some but not all entries give, or none is counted.
+        names = context_filter(context, group)[:1]
+        if not names:
+            return None
     if is_partitive(quantity) and not names:
         return None  # "four of them" with no filter we can read: a part of an unknown whole
     scope = _scope(clause, at)
@@ -170,6 +180,18 @@ def check_count(
 
 
 _EACH = re.compile(r"\s+each\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|held|won|led|run|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_agent(clause: str) -> bool:
+    """Whether the clause says a pronoun did what is counted ("it hosted twice"), in
+    the active voice: "it has been invoked six times" counts every entry of a list
+    about it, "it hosted the Games twice" only its own."""
+    return bool(_PRONOUN.search(clause)) and not _PASSIVE.search(clause)
 
 
 def _end(quantity: Quantity, claim_text: str, base: int | None) -> int:

@@ -1,14 +1,16 @@
-"""A count of what one of a list's many doers did ("it became the second town to
-host the regatta twice") is compared only with that doer's entries: the name the
-sentence before gives, when the entries give it in one column; otherwise nothing
-is counted. Judged on an invented regatta's venue table and cup finals."""
+"""A count of what one of a list's many doers did is compared only with that
+doer's entries: "it" is the name the sentence before gives; "Ana, a two-time
+runner-up" counts Ana's entries in the runner-up column; names no entry gives
+together are counted each; a standing ("a three-time champion") is open while
+the year of its latest entry runs. Otherwise nothing is counted. Judged on
+invented regattas, cups and sculls."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from judging import JUDGING, article, check, claim_with
+from judging import JUDGING, article, check, claim_with, verdict
 
 REGATTA = JUDGING / "marren-regatta.html"
 CUP = JUDGING / "kestrel-cup.html"
@@ -47,3 +49,33 @@ def test_a_name_in_several_columns_does_not_say_which_entries_count(tmp_path: Pa
     body = "Lissa staged the final in 1993. It became the first nation to host the final once."
     claim = _judge(tmp_path, body, "2006-01-01", CUP)
     assert claim["verdict"] == "unverified", claim["reasons"]
+
+
+SCULLS = JUDGING / "harrow-sculls.html"
+FOURS = JUDGING / "wren-fours.html"
+
+CASES = [
+    # Alnby was host, winner and runner-up: "runners-up" names the column
+    (FOURS, "2011-01-01", "Alnby, two-time runners-up, arrive as favourites.", "supported"),
+    (FOURS, "2011-01-01", "Alnby, three-time runners-up, arrive as favourites.", "contradicted"),
+    # two columns fit the claim's words: which one it counts is not said
+    (FOURS, "2011-01-01", "Alnby, two-time hosts and runners-up, arrive.", "unverified"),
+    # an "N-time" count with nobody named is no count of the whole list
+    (FOURS, "2011-01-01", "Last year's hosts, three-time winners, arrive on Friday.", "unverified"),
+    # no entry names both: each one's own entries are counted
+    (SCULLS, "2020-01-10", "Ida Lenk joins Mara Voss as a three-time champion.", "supported"),
+    # they differ (3 and 2): the claim may count them together, so nothing is said
+    (SCULLS, "2020-01-10", "Ida Lenk joins Pia Roth as a three-time champion.", "unverified"),
+    # in March 2019 the 2019 title may or may not have been rowed for yet
+    (SCULLS, "2019-03-01", "Ida Lenk begins the season as a three-time champion.", "unverified"),
+    (SCULLS, "2019-03-01", "Ida Lenk begins the season as a two-time champion.", "unverified"),
+    (SCULLS, "2019-03-01", "Ida Lenk begins the season as a five-time champion.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("ref", "date", "sentence", "expected"), CASES)
+def test_an_n_time_count_is_of_the_names_it_describes(
+    tmp_path: Path, ref: Path, date: str, sentence: str, expected: str
+):
+    claim = verdict(tmp_path, sentence, [ref], date)
+    assert claim["verdict"] == expected, claim["reasons"]

@@ -31,14 +31,7 @@ from verify.claims import (
     find_dates,
     stem,
 )
-from verify.facts import LastBuilt
-from verify.facts.periods import Days, days
-from verify.facts.series import (
-    Point,
-    Series,
-    change_on,
-    series_of,
-)
+from verify.facts import Days, LastBuilt, Point, Series, change_on, days, series_of
 from verify.judge.checks.asof import AsOf, FactBase, fact_evidence
 from verify.judge.checks.series_changes import (
     CUT,
@@ -71,11 +64,7 @@ _GENERIC_KINDS = frozenset(stem(w) for w in "interest key benchmark base policy 
 OCCURRENCES = frozenset({"time", "times", "occasion", "occasions"})
 
 
-def _build(facts: tuple) -> list[Series]:  # type: ignore[type-arg]
-    return series_of(facts)
-
-
-_series = LastBuilt(_build)
+_series = LastBuilt(series_of)  # the series of a run's facts, built once
 
 
 def check_series(claim: StoredClaim, asof: AsOf) -> dict[Slot, Finding]:

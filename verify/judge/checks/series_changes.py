@@ -16,13 +16,14 @@ import re
 from collections.abc import Sequence
 
 from verify.claims import clause_bounds, find_ordinals, is_negated
-from verify.facts.periods import Days, days
-from verify.facts.series import (
+from verify.facts import (
     Change,
+    Days,
     Series,
     change_on,
     changes_within,
     consecutive_run,
+    days,
     last_before,
 )
 from verify.judge.checks.asof import AsOf, fact_evidence

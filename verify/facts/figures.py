@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from verify.claims import (
     find_dates,
     find_names,
+    find_ordinals,
     find_quantities,
     is_partitive,
     is_tally_count,
@@ -145,6 +146,10 @@ def _timing(clause: str, refs: Sequence[DateRef], latest: str | None, doing: boo
 
 
 def _subject(clause: str, position: int) -> str | None:
-    """The name the clause opens with, before the figure: "the Council", "Norvania"."""
+    """The name the clause opens with, before the figure: "the Council", "Norvania".
+    None for an ordinal: "Ostmark became the tenth member" numbers the members of a
+    body Ostmark joined, not Ostmark's own."""
+    if any(start == position for _, start, _ in find_ordinals(clause)):
+        return None
     names = [n for n in find_names(clause) if n.end <= position]
     return names[0].text if names else None

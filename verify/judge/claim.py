@@ -31,6 +31,7 @@ from verify.judge.checks.provisions import CHECK as PROVISION_CHECK
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
 from verify.judge.checks.rows import check_row_date
+from verify.judge.checks.series import Slot, check_series
 from verify.judge.checks.succession import check_lengths, check_successions
 from verify.judge.details import (
     Detail,
@@ -88,11 +89,15 @@ def _findings_for(
     asof: AsOf,
 ) -> list[Finding]:
     findings = _quotation_findings(claim, refs)
-    findings += _quantity_findings(claim, pool, asof)
+    # A measure's series settles the levels and changes it reads before any other check.
+    series = check_series(claim, asof)
+    findings += _quantity_findings(claim, pool, asof, series)
     for date in checked_dates(claim):
         event = claim_event(claim, date)
-        found = check_row_date(claim, date, asof.facts, event.words) or check_event_date(
-            date, event, pool, refs, asof.facts.titles
+        found = (
+            series.get(date)
+            or check_row_date(claim, date, asof.facts, event.words)
+            or check_event_date(date, event, pool, refs, asof.facts.titles)
         )
         findings += _labelled([found], date_label(date))
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
@@ -108,7 +113,9 @@ def _findings_for(
     return findings
 
 
-def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> list[Finding]:
+def _quantity_findings(
+    claim: StoredClaim, pool: list[Evidence], asof: AsOf, series: dict[Slot, Finding]
+) -> list[Finding]:
     """The references' figures of the same measure first, then counts of their
     dated lists; in an article with no date, a figure the references give by date
     stays unverified."""
@@ -118,7 +125,7 @@ def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> 
             tally = check_tally(claim, quantity, pool, asof.context(claim))
             findings += _labelled([tally], quantity_label(quantity))
             continue
-        found = check_measure(claim, quantity, asof, pool)
+        found = series.get(quantity) or check_measure(claim, quantity, asof, pool)
         found = found or check_dated_quantity(claim, quantity, asof, pool)
         if found is None and asof.at is None:
             found = undated_measure(claim, quantity, asof, pool)

@@ -85,6 +85,35 @@ def test_generic_date_meta_still_comes_before_an_update() -> None:
     assert page_metadata(head).published == "2022-02-24"
 
 
+def _declared_twice(body: str) -> str:
+    return page_metadata(
+        json_ld(
+            {
+                "@type": "NewsArticle",
+                "datePublished": "2021-01-01T10:00:00+01:00",
+                "dateModified": "2023-04-01T09:00:00+02:00",
+            }
+        ),
+        f"<article><h1>Streaming in the cloud</h1>{body}{STORY}</article>",
+    ).published
+
+
+def test_the_declared_date_the_page_shows_wins_over_one_it_never_shows() -> None:
+    # The page declares an old datePublished and shows only its dateModified's day.
+    shown = '<p class="date"><time datetime="2023-04-01">1 April 2023</time></p>'
+    assert _declared_twice(shown) == "2023-04-01"
+    assert _declared_twice("<p>01.04.2023</p>") == "2023-04-01"
+
+
+def test_the_declared_publication_date_stays_when_shown_or_when_the_shown_dates_disagree() -> None:
+    assert _declared_twice("") == "2021-01-01"  # nothing shown
+    shown_both = '<p><time datetime="2021-01-01">1 January 2021</time></p><p>1 April 2023</p>'
+    assert _declared_twice(shown_both) == "2021-01-01"
+    # A listing's or a thread's dates: no one of them is the page's.
+    listing = "<p>1 April 2023</p><p>3 March 2023</p>"
+    assert _declared_twice(listing) == "2021-01-01"
+
+
 # --- htmldate's searches ------------------------------------------------------------------
 
 GERMAN_DATE_LINE = '<p class="rte-paragraph">21. Januar 2022 | Mobilität</p>'

@@ -9,7 +9,7 @@ from test_metadata import json_ld, page_metadata  # the same page builders
 
 from verify.extract import FoundDate, parse_html
 from verify.extract.page_dates import htmldate_date
-from verify.extract.publication_dates import in_page_offset
+from verify.extract.publication_dates import in_page_offset, parse_dateline
 
 STORY = (
     "<p>The council met on Monday and agreed to extend the mission for six months, "
@@ -112,6 +112,19 @@ def test_the_declared_publication_date_stays_when_shown_or_when_the_shown_dates_
     # A listing's or a thread's dates: no one of them is the page's.
     listing = "<p>1 April 2023</p><p>3 March 2023</p>"
     assert _declared_twice(listing) == "2021-01-01"
+
+
+def test_a_label_word_inside_another_word_is_no_label() -> None:
+    assert parse_dateline("Standard 24.02.2022") is None
+
+
+def test_a_time_with_its_hour_unit_dates_the_page_before_a_generic_date_meta() -> None:
+    head = '<meta name="date" content="2020-04-30">'
+    body = (
+        f"<article><h1>Rent strike</h1><p><time>29.04.2020, 12:01 Uhr</time></p>{STORY}</article>"
+    )
+    meta = page_metadata(head, body)
+    assert (meta.published, meta.published_source) == ("2020-04-29", "time")
 
 
 # --- htmldate's searches ------------------------------------------------------------------

@@ -42,7 +42,9 @@ _OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
     r"(?:\s*(?:,|at|@|-|–|—|•|·|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\b\.?)?"
-    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?)?"
+    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?"
+    # German and French pages write the hour's unit after a time: "12:01 Uhr", "9:30 h".
+    r"(?:\s*(?:uhr|h)(?![a-z]))?)?"
 )
 _DATE_PATTERNS = tuple(
     re.compile(pattern, re.I)
@@ -62,10 +64,20 @@ _ZONE_OFFSETS = {
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
 }  # fmt: skip
 _LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
-_UPDATED_VERBS = ("updated", "modified", "reviewed", "revised")
+# The verbs of a dateline's label, in English and in the other languages of western
+# Europe's news pages ("Veröffentlicht am", "Stand:", "Publié le", "Aggiornato il"):
+# the words that say a date is an update, then those that say it is the publication.
+_UPDATED_VERBS = (
+    "updated", "modified", "reviewed", "revised", "aktualisiert", "geändert", "stand",
+    "mis à jour", "modifié", "actualizado", "aggiornato", "bijgewerkt",
+)  # fmt: skip
+_PUBLISHED_VERBS = (
+    "published", "posted", "created", "issued", "date", "veröffentlicht", "erstellt",
+    "publiziert", "erschienen", "datum", "publié", "publicado", "pubblicato", "gepubliceerd",
+)  # fmt: skip
 _LABEL = re.compile(
-    r"(?:[a-z]+\s+){0,3}?(?P<verb>published|posted|updated|modified|reviewed|revised"
-    r"|created|issued|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    rf"(?:[^\W\d_]+\s+){{0,3}}?(?P<verb>{'|'.join((*_PUBLISHED_VERBS, *_UPDATED_VERBS))})(?![^\W\d_])"
+    r"(?:\s+(?:on|at|am|um|le|el|il|op))?\s*[:\-–—]?\s*",
     re.I,
 )
 

@@ -138,9 +138,18 @@ def test_an_article_dated_by_a_line_only_the_extensive_search_reads() -> None:
     assert (meta.published, meta.published_source) == ("2022-01-21", "htmldate")
 
 
-def test_a_page_that_is_no_article_is_not_dated_from_its_text() -> None:
-    body = f"<div><h1>Neubau stoppen</h1>{GERMAN_DATE_LINE}{STORY}</div>"
+def test_a_page_that_is_no_article_is_not_dated_from_any_date_in_its_text() -> None:
+    body = f"<div><h1>Neubau stoppen</h1>{STORY * 6}{GERMAN_DATE_LINE}</div>"
     assert page_metadata(body=body).published is None
+
+
+def test_a_page_that_is_no_article_is_dated_by_a_day_written_by_its_headline() -> None:
+    line = "<p>Handball Schweiz • 02.02.2022</p>"
+    near = f"<div><h1>Ein Bruderduell</h1>{line}{STORY}</div>"
+    assert page_metadata(body=near).published == "2022-02-02"
+    # Far below the headline a date is one the story speaks of, or a listing's.
+    far = f"<div><h1>Ein Bruderduell</h1>{STORY * 6}{line}</div>"
+    assert page_metadata(body=far).published is None
 
 
 def test_the_url_month_lets_the_extensive_search_date_a_page() -> None:

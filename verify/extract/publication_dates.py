@@ -75,8 +75,9 @@ _PUBLISHED_VERBS = (
     "published", "posted", "created", "issued", "date", "veröffentlicht", "erstellt",
     "publiziert", "erschienen", "datum", "publié", "publicado", "pubblicato", "gepubliceerd",
 )  # fmt: skip
+_VERBS = "|".join((*_PUBLISHED_VERBS, *_UPDATED_VERBS))
 _LABEL = re.compile(
-    rf"(?:[^\W\d_]+\s+){{0,3}}?(?P<verb>{'|'.join((*_PUBLISHED_VERBS, *_UPDATED_VERBS))})(?![^\W\d_])"
+    rf"(?:[^\W\d_]+\s+){{0,3}}?(?P<verb>{_VERBS})(?![^\W\d_])"
     r"(?:\s+(?:on|at|am|um|le|el|il|op))?\s*[:\-–—]?\s*",
     re.I,
 )

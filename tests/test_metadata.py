@@ -98,6 +98,9 @@ def test_tomorrow_in_some_timezone_is_still_plausible() -> None:
         ("Publié le 24.02.2022", "2022-02-24", False),
         ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28", True),
         ("Aggiornato il 24.02.2022", "2022-02-24", True),
+        ("21. Januar 2022", "2022-01-21", False),
+        ("Publié le 1er mars 2022", "2022-03-01", False),
+        ("Publicado el 3 de mayo de 2022", "2022-05-03", False),
     ],
 )
 def test_parse_dateline(line: str, published: str, updated: bool) -> None:

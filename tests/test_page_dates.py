@@ -118,6 +118,12 @@ def test_a_label_word_inside_another_word_is_no_label() -> None:
     assert parse_dateline("Standard 24.02.2022") is None
 
 
+def test_a_dateline_that_opens_a_line_of_labels_dates_the_page() -> None:
+    line = "<p>02.02.2022 10:16 Uhr - 1. Bundesliga - Pressedienst</p>"
+    meta = page_metadata(body=f"<div><h1>Mehr Vorfreude</h1>{line}{STORY}</div>")
+    assert (meta.published, meta.published_source) == ("2022-02-02", "dateline")
+
+
 def test_a_time_with_its_hour_unit_dates_the_page_before_a_generic_date_meta() -> None:
     head = '<meta name="date" content="2020-04-30">'
     body = (
@@ -129,17 +135,18 @@ def test_a_time_with_its_hour_unit_dates_the_page_before_a_generic_date_meta() -
 
 # --- htmldate's searches ------------------------------------------------------------------
 
-GERMAN_DATE_LINE = '<p class="rte-paragraph">21. Januar 2022 | Mobilität</p>'
+# A date our rules do not read (day/month/year), htmldate's search does.
+SEARCHED_DATE_LINE = '<p class="rte-paragraph">21/01/2022 | Mobilität</p>'
 
 
 def test_an_article_dated_by_a_line_only_the_extensive_search_reads() -> None:
-    body = f"<article><h1>Neubau stoppen</h1>{GERMAN_DATE_LINE}{STORY}</article>"
+    body = f"<article><h1>Neubau stoppen</h1>{SEARCHED_DATE_LINE}{STORY}</article>"
     meta = page_metadata(body=body)
     assert (meta.published, meta.published_source) == ("2022-01-21", "htmldate")
 
 
 def test_a_page_that_is_no_article_is_not_dated_from_any_date_in_its_text() -> None:
-    body = f"<div><h1>Neubau stoppen</h1>{STORY * 6}{GERMAN_DATE_LINE}</div>"
+    body = f"<div><h1>Neubau stoppen</h1>{STORY * 6}{SEARCHED_DATE_LINE}</div>"
     assert page_metadata(body=body).published is None
 
 
@@ -152,8 +159,22 @@ def test_a_page_that_is_no_article_is_dated_by_a_day_written_by_its_headline() -
     assert page_metadata(body=far).published is None
 
 
+def test_a_day_in_the_prose_by_the_headline_is_no_dateline() -> None:
+    prose = (
+        "<p>Russia annexed the peninsula in March 2014. A referendum organised under its"
+        " control was held on 16 March 2014, and the treaty absorbing it was signed two days"
+        " later. Most governments regard the annexation as illegal, and the sanctions that"
+        " followed it are still in force.</p>"
+    )
+    assert page_metadata(body=f"<div><h1>Background</h1>{prose}{STORY}</div>").published is None
+    opening = f"<p>16 March 2014 - {prose[3:]}"  # a paragraph that opens with its dateline
+    assert page_metadata(body=f"<div><h1>Background</h1>{opening}</div>").published == (
+        "2014-03-16"
+    )
+
+
 def test_the_url_month_lets_the_extensive_search_date_a_page() -> None:
-    body = f"<div><h1>Neubau stoppen</h1>{GERMAN_DATE_LINE}{STORY}</div>"
+    body = f"<div><h1>Neubau stoppen</h1>{SEARCHED_DATE_LINE}{STORY}</div>"
     assert page_metadata(body=body, url="https://example.de/2022/01/neubau").published == (
         "2022-01-21"
     )

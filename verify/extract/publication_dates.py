@@ -31,12 +31,35 @@ class FoundDate:
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# Month names in full as German, French, Spanish, Italian and Dutch pages write them.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio januari",
+            "februar février febrero febbraio februari",
+            "märz mars marzo maart",
+            "avril abril aprile",
+            "mai mayo maggio mei",
+            "juni juin junio giugno",
+            "juli juillet julio luglio",
+            "août agosto augustus",
+            "septembre septiembre settembre",
+            "oktober octobre octubre ottobre",
+            "novembre noviembre",
+            "dezember décembre diciembre dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    rf"(?P<month>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))}"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _ZONE = r"(?P<zone>z|utc|gmt|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)"
 _OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
@@ -52,7 +75,8 @@ _DATE_PATTERNS = tuple(
         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
         r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
         rf"\s*(?:(?P<zone>z)|{_OFFSET})?)?",
-        rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}",
+        # "24 February 2022", "21. Januar 2022", "1er mars 2022", "3 de mayo de 2022"
+        rf"{_WEEKDAY}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(?P<year>\d{{4}}){_TIME}",
         rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}}){_TIME}",
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}",
     )
@@ -110,11 +134,14 @@ def parse_dateline(line: str) -> FoundDate | None:
 
 
 def dateline_in(line: str) -> FoundDate | None:
-    """A dateline, or the date beside a byline: "By Jane Doe | 24 Feb 2022"."""
+    """A dateline, the date beside a byline ("By Jane Doe | 24 Feb 2022"), or a
+    dateline that opens a line of labels ("02.02.2022 10:16 - Bundesliga - Staff")."""
     found = parse_dateline(line)
     parts = _LINE_PARTS.split(line) if found is None else []
-    if len(parts) < 2 or not is_byline(parts[0]):
+    if len(parts) < 2:
         return found
+    if not is_byline(parts[0]):
+        return parse_dateline(parts[0])
     return next(filter(None, map(parse_dateline, parts[1:])), None)
 
 
@@ -132,7 +159,7 @@ def _found(match: re.Match[str]) -> FoundDate | None:
 def _month_number(text: str) -> int:
     if text.isdigit():
         return int(text)
-    return _MONTHS.index(text[:3].lower()) + 1
+    return _FOREIGN_MONTHS.get(text.lower()) or _MONTHS.index(text[:3].lower()) + 1
 
 
 def _plausible(day: date) -> bool:

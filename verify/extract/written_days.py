@@ -11,6 +11,7 @@ date the story speaks of or a listing's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from verify.extract.boilerplate import Tag
 
@@ -24,6 +25,8 @@ _MONTH_NAMES = (
 # standfirst): characters of the page's visible text either side of the headline.
 BEFORE_HEADLINE_CHARS = 200
 AFTER_HEADLINE_CHARS = 600
+MAX_DATELINE_TEXT_CHARS = 200  # a longer text holding a day is prose ...
+PARAGRAPH_OPENING = 60  # ... unless it opens with the day: "27.1.2022 - Bei der ..."
 _VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
 _VISIBLE_TEXT += " or ancestor::template or ancestor::head)]"
 
@@ -46,17 +49,38 @@ def writes(root: Tag, day: str) -> bool:
 
 
 def by_the_headline(root: Tag, day: str) -> bool:
-    """Whether the page's visible text writes ``day`` out by its headline (its first
-    ``<h1>``): within ``BEFORE_HEADLINE_CHARS`` before it or ``AFTER_HEADLINE_CHARS``
-    after it."""
+    """Whether the page's visible text writes ``day`` out as a dateline by its headline
+    (its first ``<h1>``): within ``BEFORE_HEADLINE_CHARS`` before it or
+    ``AFTER_HEADLINE_CHARS`` after it, in a short text ("Handball • 02.02.2022") or
+    at the start of a paragraph ("27.1.2022 - Bei der Erinnerung ..."). A day in the
+    middle of a paragraph is one the story speaks of ("a referendum held on 16 March
+    2014"), however close to the headline."""
     h1 = next(root.iter("h1"), None)
-    headline = " ".join(" ".join(h1.itertext()).split()) if h1 is not None else ""
-    if not headline:
+    if h1 is None:
         return False
-    text = " ".join(" ".join(root.xpath(_VISIBLE_TEXT)).split())
-    start = text.find(headline)
-    if start < 0:
+    pieces: list[tuple[int, Tag]] = []  # where each piece of text starts, and its element
+    texts: list[str] = []
+    offset, headline = 0, -1
+    for piece in root.xpath(_VISIBLE_TEXT):
+        text = " ".join(piece.split())
+        if not text:
+            continue
+        element = piece.getparent() if piece.is_text else piece.getparent().getparent()
+        if element is None:
+            continue
+        if headline < 0 and (element is h1 or h1 in element.iterancestors()):
+            headline = offset
+        pieces.append((offset, element))
+        texts.append(text)
+        offset += len(text) + 1
+    if headline < 0:
         return False
-    low = max(0, start - BEFORE_HEADLINE_CHARS)
-    high = start + len(headline) + AFTER_HEADLINE_CHARS
-    return written_day(day).search(text, low, high) is not None
+    joined = " ".join(texts)
+    low, high = max(0, headline - BEFORE_HEADLINE_CHARS), headline + AFTER_HEADLINE_CHARS
+    pattern = written_day(day)
+    for match in pattern.finditer(joined, low, high):
+        index = bisect_right(pieces, match.start(), key=lambda place: place[0]) - 1
+        whole = " ".join(pieces[index][1].text_content().split())
+        if len(whole) <= MAX_DATELINE_TEXT_CHARS or pattern.search(whole, 0, PARAGRAPH_OPENING):
+            return True
+    return False

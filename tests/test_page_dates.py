@@ -3,13 +3,16 @@ the page declares none."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 from test_metadata import json_ld, page_metadata  # the same page builders
 
-from verify.extract import FoundDate, parse_html
+from verify.extract import FoundDate, html_metadata, parse_html
 from verify.extract.page_dates import htmldate_date
-from verify.extract.publication_dates import in_page_offset, parse_dateline
+from verify.extract.publication_dates import dateline_in, in_page_offset, parse_dateline
+from verify.records import Metadata
 
 STORY = (
     "<p>The council met on Monday and agreed to extend the mission for six months, "
@@ -133,6 +136,38 @@ def test_a_time_with_its_hour_unit_dates_the_page_before_a_generic_date_meta() -
     assert (meta.published, meta.published_source) == ("2020-04-29", "time")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LISBON, 3 August 2023 –",
+        "PORTO ALEGRE DO SUL, 3 August 2023 – The new road bridge opened on Thursday.",
+        "Saint-Malo, Aug. 3, 2023 — Fishermen blocked the harbour on Thursday.",
+    ],
+)
+def test_a_news_agencys_dateline_dates_its_line(line: str) -> None:
+    found = dateline_in(line)
+    assert found is not None and found.published == "2023-08-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signed in Washington D.C., 4 April 1949 – the treaty took effect in August.",
+        "The talks, 3 August 2023 – a summary of what was agreed.",
+        "Crimea – 18 March 2014",
+        "LISBON, 3 August 2023 was the hottest day of the year.",
+    ],
+)
+def test_a_place_and_a_date_in_a_sentence_are_no_dateline(line: str) -> None:
+    assert dateline_in(line) is None
+
+
+def test_a_story_opening_with_a_news_agencys_dateline_is_dated_by_it(fixtures_dir: Path) -> None:
+    # Missed, the page was dated by htmldate from a "More news" box below the story.
+    meta = fixture_metadata(fixtures_dir, "wire-dateline.html")
+    assert (meta.published, meta.published_source) == ("2023-08-03", "dateline")
+
+
 # --- htmldate's searches ------------------------------------------------------------------
 
 # A date our rules do not read (day/month/year), htmldate's search does.
@@ -232,3 +267,8 @@ def test_times_that_agree_are_kept() -> None:
     )
     meta = page_metadata(CANONICAL, body)
     assert (meta.published, meta.published_source) == ("2018-03-12", "time")
+
+
+def fixture_metadata(fixtures_dir: Path, name: str) -> Metadata:
+    html = (fixtures_dir / "dates" / name).read_text(encoding="utf-8")
+    return html_metadata(parse_html(html))

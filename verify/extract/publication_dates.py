@@ -134,15 +134,28 @@ def parse_dateline(line: str) -> FoundDate | None:
 
 
 def dateline_in(line: str) -> FoundDate | None:
-    """A dateline, the date beside a byline ("By Jane Doe | 24 Feb 2022"), or a
-    dateline that opens a line of labels ("02.02.2022 10:16 - Bundesliga - Staff")."""
-    found = parse_dateline(line)
+    """A dateline, the date beside a byline ("By Jane Doe | 24 Feb 2022"), a
+    dateline that opens a line of labels ("02.02.2022 10:16 - Bundesliga - Staff"),
+    or a news agency's dateline ("LISBON, 3 August 2023 – The bridge ...")."""
+    found = parse_dateline(line) or _wire_dateline(line)
     parts = _LINE_PARTS.split(line) if found is None else []
     if len(parts) < 2:
         return found
     if not is_byline(parts[0]):
         return parse_dateline(parts[0])
     return next(filter(None, map(parse_dateline, parts[1:])), None)
+
+
+# A news agency's dateline opening the story: the place in capitalised words, a comma,
+# the day and a dash ("LISBON, 3 August 2023 – The bridge ..."). Read by nothing else,
+# such a page was dated by htmldate from the dates of a "More news" box below it.
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,3}"
+_WIRE_DATELINE = re.compile(rf"\s*{_PLACE},\s+(?P<date>[^,].{{5,40}}?)\s*[-–—](?:\s|$)")
+
+
+def _wire_dateline(line: str) -> FoundDate | None:
+    match = _WIRE_DATELINE.match(line)
+    return parse_date(match.group("date")) if match else None
 
 
 def _found(match: re.Match[str]) -> FoundDate | None:

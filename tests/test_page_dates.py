@@ -10,8 +10,8 @@ from lxml import etree
 from test_metadata import json_ld, page_metadata  # the same page builders
 
 from verify.extract import FoundDate, html_metadata, parse_html
-from verify.extract.page_dates import htmldate_date
 from verify.extract.publication_dates import dateline_in, in_page_offset, parse_dateline
+from verify.extract.searched_dates import htmldate_date
 from verify.records import Metadata
 
 STORY = (
@@ -242,6 +242,26 @@ def test_htmldate_reads_the_page_without_other_stories_and_leaves_it_as_it_was()
     before = etree.tostring(root)
     assert htmldate_date(root, None, extensive=False) is None
     assert etree.tostring(root) == before
+
+
+def test_the_times_of_a_sidebar_do_not_date_the_page(fixtures_dir: Path) -> None:
+    # htmldate took the "Most read" box's <time> for the page's date.
+    assert fixture_metadata(fixtures_dir, "sidebar-time.html").published is None
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div class="layoutTwoColumnsRightSidebar">{}</div>',
+        '<div class="content-area sidebar"><h1>Rents</h1>{}</div>',
+    ],
+)
+def test_a_wrapper_that_has_a_sidebar_keeps_its_times(wrapper: str) -> None:
+    body = wrapper.format(f'<p><time datetime="2021-11-25">25. November 2021</time></p>{STORY}')
+    root = parse_html(f"<html><body>{body}</body></html>")
+    assert htmldate_date(root, None, extensive=False) == FoundDate(
+        "2021-11-25", None, source="htmldate"
+    )
 
 
 # --- a second look when the page's own dates disagree ----------------------------------

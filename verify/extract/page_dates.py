@@ -14,27 +14,22 @@ it was found (``FoundDate.source``).
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from htmldate import find_date
 from lxml.etree import XPath
 
 from verify.extract import boilerplate
 from verify.extract.boilerplate import Tag
 from verify.extract.publication_dates import (
-    EARLIEST_YEAR,
     FoundDate,
     dateline_in,
     in_page_offset,
     parse_date,
 )
-from verify.extract.written_days import by_the_headline, writes
+from verify.extract.searched_dates import htmldate_date, searched_date
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished",
@@ -50,18 +45,11 @@ GENERIC_META = ("date", "dc.date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2])(?:/|\d{2}/)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
-_ARTICLE_MARKUP = XPath(
-    "boolean(.//article | .//*[@itemprop='articleBody']"
-    " | .//*[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')])"
-)
 _DATE_PUBLISHED_PROP = XPath("boolean(.//*[contains(@itemprop, 'datePublished')])")
 _CANONICAL = XPath(".//link[@rel='canonical']/@href")
 _TIMESTAMP_META = (*PUBLISHED_META, *GENERIC_META, *MODIFIED_META)
 _NOT_TEXT = frozenset(("script", "style", "title", "template", "noscript", "head", "meta"))
 MAX_DATELINE_PARENT_CHARS = 200
-
-# htmldate logs every page it finds nothing on; that is an answer, not a warning.
-logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def choose_date(candidates: Iterable[FoundDate]) -> FoundDate | None:
@@ -91,7 +79,8 @@ def page_date(
     if found is None:
         found = htmldate_date(root, url, extensive=False)
     if found is None:
-        found = _searched_date(root, url, article, addresses)
+        months = {"-".join(m.groups()) for a in addresses if a for m in _URL_MONTH.finditer(a)}
+        found = searched_date(root, url, article, months)
     timestamps = _declared_timestamps(root, declared, meta)
     days = [day.published for address in addresses for day in _url_date(address)]
     return in_page_offset(found, timestamps, days)
@@ -131,59 +120,6 @@ def _as_shown(
     return next((d for d in others if d.published in shown), found)
 
 
-def _searched_date(
-    root: Tag, url: str | None, article: bool, addresses: tuple[str | None, ...]
-) -> FoundDate | None:
-    """htmldate's extensive search, which also reads dates in the page's text, for
-    an article (og:type, JSON-LD or <article> markup: it has a publication date, and
-    a date by its headline, "21. Januar 2022 | Mobilität", is it), or where the
-    month in the URL agrees. On htmldate's 995 dated pages this gives 18 more right
-    dates and 5 more wrong ones (right 0.886 -> 0.905, wrong 0.060 -> 0.065); the
-    first day of a month or year stands only where the page writes it out (see
-    ``htmldate_date``), so a bare year in the text dates nothing. A page that is not
-    an article is dated only by a day it writes out by its headline (its dateline,
-    "Handball • 02.02.2022"), not by any date in its text, which is as often a
-    listing's or an event's: on eval_default this made 5 pages left undated right
-    and none wrong (the search's other answers there: 5 right, 8 wrong).
-
-    Requiring also an element labelled as a date ("post-date", <time>) would have
-    kept most of the right ones out: their date is a plain line by the headline."""
-    article = article or bool(_ARTICLE_MARKUP(root))
-    months = {"-".join(m.groups()) for a in addresses if a for m in _URL_MONTH.finditer(a)}
-    found = htmldate_date(root, url, extensive=True)
-    if found is None or article or found.published[:7] in months:
-        return found
-    return found if not months and by_the_headline(root, found.published) else None
-
-
-def htmldate_date(root: Tag, url: str | None, extensive: bool) -> FoundDate | None:
-    """htmldate's original publication date for the page, never the day it is run:
-    a date only a search of the page turns up, equal to today, is a clock on the page.
-
-    The whole page, as htmldate's own evaluation reads it: reading it without the
-    related boxes and comments (as before) cost 29 right dates for 3 wrong ones
-    among htmldate's 995 dated pages, the date being in a box our rules take for
-    furniture (a "meta" line, a sidebar of the post), and a copy of the page."""
-    today = datetime.now(UTC).date()
-    with _related_boxes_set_aside(root):
-        found = find_date(
-            root,
-            url=url,
-            original_date=True,
-            extensive_search=extensive,
-            min_date=f"{EARLIEST_YEAR}-01-01",
-            max_date=(today + timedelta(days=1)).isoformat(),
-        )
-    if not found or found >= today.isoformat():
-        return None
-    # The extensive search turns a bare year or month in the text ("since 2016",
-    # "März 2019") into its first day: such a day stands only where the page writes
-    # it out ("01.02.2022", "01. November 2021").
-    if extensive and found.endswith("-01") and not writes(root, found):
-        return None
-    return FoundDate(found, None, source="htmldate")
-
-
 def _others_disagree(root: Tag, source: str) -> bool:
     """Whether the page's <time>s, or its visible datelines, give different days when
     the date chosen is one of them: a listing's or a thread's dates, which htmldate
@@ -209,28 +145,6 @@ def _disagree(dates: Iterable[FoundDate]) -> bool:
         if len(days) > 1:
             return True
     return False
-
-
-@contextmanager
-def _related_boxes_set_aside(root: Tag) -> Iterator[None]:
-    """The page without its boxes of other stories while htmldate reads it; they
-    are put back where they were (htmldate copies the tree it prunes, so taking
-    them out in place spares a second copy of the page)."""
-    labelled = boilerplate.elements_labelled(root, boilerplate.RELATED_STEMS)
-    boxes = [box for box in labelled if boilerplate.is_related_box(box)]
-    boxes = [box for box in boxes if not any(map(boilerplate.is_related_box, box.iterancestors()))]
-    # By index: boxes of one parent go back from the first, each after the earlier ones.
-    places = sorted(
-        ((box.getparent(), box.getparent().index(box), box) for box in boxes),
-        key=lambda place: place[1],
-    )
-    for parent, _, box in places:
-        parent.remove(box)  # its tail goes with it and comes back with it
-    try:
-        yield
-    finally:
-        for parent, index, box in places:
-            parent.insert(index, box)
 
 
 def _declared_timestamps(

@@ -208,6 +208,25 @@ def test_a_day_in_the_prose_by_the_headline_is_no_dateline() -> None:
     )
 
 
+def test_an_undated_article_is_not_dated_by_the_days_its_story_speaks_of(
+    fixtures_dir: Path,
+) -> None:
+    # The search took "work would begin on 14 March 2024" for the page's date.
+    assert fixture_metadata(fixtures_dir, "undated-article-event-dates.html").published is None
+
+
+def test_a_day_in_a_short_sentence_of_an_article_is_no_date() -> None:
+    sentence = "<p>A public meeting is planned for 2 May 2023 at the town hall.</p>"
+    body = f"<article><h1>Harbour plan</h1>{STORY}{sentence}</article>"
+    assert page_metadata(body=body).published is None
+    # The same day as the paragraph's dateline, or in a byline, dates the article.
+    opening = "<p>02/05/2023 - The harbour board met on Monday to approve the plan.</p>"
+    byline = '<p class="byline">By Ines Varga on 2/5/2023 at the town hall, updated later.</p>'
+    for line in (opening, byline, SEARCHED_DATE_LINE.replace("21/01/2022", "02/05/2023")):
+        body = f"<article><h1>Harbour plan</h1>{line}{STORY}</article>"
+        assert page_metadata(body=body).published == "2023-05-02", line
+
+
 def test_the_url_month_lets_the_extensive_search_date_a_page() -> None:
     body = f"<div><h1>Neubau stoppen</h1>{SEARCHED_DATE_LINE}{STORY}</div>"
     assert page_metadata(body=body, url="https://example.de/2022/01/neubau").published == (

@@ -235,6 +235,14 @@ def test_the_url_month_lets_the_extensive_search_date_a_page() -> None:
     assert page_metadata(body=body, url="https://example.de/2021/12/neubau").published is None
 
 
+def test_a_day_written_day_first_in_the_address_lets_the_extensive_search_date_a_page() -> None:
+    body = f"<div><h1>Neubau stoppen</h1>{STORY * 6}{SEARCHED_DATE_LINE}</div>"
+    canonical = '<link rel="canonical" href="https://example.de/meldungen/21-01-2022">'
+    assert page_metadata(canonical, body).published == "2022-01-21"
+    other = canonical.replace("21-01-2022", "21-12-2021")
+    assert page_metadata(other, body).published is None
+
+
 def test_a_bare_year_in_an_articles_text_is_no_date() -> None:
     # The extensive search reads "seit 2016" as 1 January 2016.
     body = f"<article><h1>Neubau stoppen</h1><p>Seit 2016 wird gebaut.</p>{STORY}</article>"

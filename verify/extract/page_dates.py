@@ -44,6 +44,10 @@ PUBLISHED_META = (
 GENERIC_META = ("date", "dc.date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/?(0[1-9]|1[0-2])(?:/|\d{2}/)")
+# A day written day first in an address ("/meldungen/29-10-2021"), as European sites do.
+_URL_DAY_FIRST = re.compile(
+    r"/(?:0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|\.|$)"
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATE_PUBLISHED_PROP = XPath("boolean(.//*[contains(@itemprop, 'datePublished')])")
 _CANONICAL = XPath(".//link[@rel='canonical']/@href")
@@ -79,11 +83,19 @@ def page_date(
     if found is None:
         found = htmldate_date(root, url, extensive=False)
     if found is None:
-        months = {"-".join(m.groups()) for a in addresses if a for m in _URL_MONTH.finditer(a)}
-        found = searched_date(root, url, article, months)
+        found = searched_date(root, url, article, _url_months(addresses))
     timestamps = _declared_timestamps(root, declared, meta)
     days = [day.published for address in addresses for day in _url_date(address)]
     return in_page_offset(found, timestamps, days)
+
+
+def _url_months(addresses: Iterable[str | None]) -> set[str]:
+    """The months ("YYYY-MM") the page's addresses are dated by."""
+    months = set()
+    for address in filter(None, addresses):
+        months.update("-".join(m.groups()) for m in _URL_MONTH.finditer(address))
+        months.update(f"{y}-{int(m):02d}" for m, y in _URL_DAY_FIRST.findall(address))
+    return months
 
 
 _DECLARED_SOURCES = ("json-ld", "meta")

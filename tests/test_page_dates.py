@@ -168,6 +168,34 @@ def test_a_story_opening_with_a_news_agencys_dateline_is_dated_by_it(fixtures_di
     assert (meta.published, meta.published_source) == ("2023-08-03", "dateline")
 
 
+POSTED_ON = (
+    '<p class="postmetadata">This entry was posted in Gardening on Wednesday, May 19th,'
+    " 2010 at 11:03 pm and is filed under Allotments. You can follow any responses to"
+    " this entry through the RSS 2.0 feed.</p>"
+)
+
+
+def test_a_blog_posts_metadata_sentence_dates_it() -> None:
+    body = f"<div><h1>Seed swap</h1>{STORY}{POSTED_ON}</div>"
+    meta = page_metadata(body=body)
+    assert (meta.published, meta.published_source) == ("2010-05-19", "dateline")
+    german = (
+        '<div id="sidebar"><p>Saattausch wurde am Samstag, 3. Dezember 2011 um 23:03 Uhr'
+        " veröffentlicht und unter Garten abgelegt.</p></div>"
+    )
+    assert page_metadata(body=f"<div><h1>Saattausch</h1>{STORY}</div>{german}").published == (
+        "2011-12-03"
+    )
+
+
+def test_a_blog_front_page_of_posts_is_not_dated_by_one_of_them() -> None:
+    other = POSTED_ON.replace("May 19th, 2010", "May 12th, 2010")
+    assert (
+        page_metadata(body=f"<div><h1>Seed swap</h1>{STORY}{POSTED_ON}{other}</div>").published
+        is None
+    )
+
+
 # --- htmldate's searches ------------------------------------------------------------------
 
 # A date our rules do not read (day/month/year), htmldate's search does.

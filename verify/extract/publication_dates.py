@@ -158,6 +158,30 @@ def _wire_dateline(line: str) -> FoundDate | None:
     return parse_date(match.group("date")) if match else None
 
 
+# A blog's sentence of post metadata, as WordPress themes write it: "This entry was
+# posted in News on May 19, 2010 at 11:03 pm", "Der Artikel wurde am 19. Mai 2010 um
+# 23:03 Uhr gepostet und unter ... abgelegt".
+_POSTED_ON = re.compile(
+    r"\bwas posted (?:in .{1,80}? )?on (?P<en>.{6,60})"
+    r"|\bwurde (?:vor\s+)?am (?P<de>.{6,60}?) um .{1,20}? (?:gepostet|veröffentlicht)",
+    re.I,
+)
+
+
+def posted_on(text: str) -> FoundDate | None:
+    """The date of a blog post's metadata sentence (``_POSTED_ON``)."""
+    match = _POSTED_ON.search(normalise_space(text))
+    if match is None:
+        return None
+    # "am Samstag, 3. Dezember 2011": a weekday in any language, before the date.
+    words = re.sub(r"^[^\W\d_]+,\s*", "", match.group("en") or match.group("de"))
+    for pattern in _DATE_PATTERNS:
+        found = pattern.match(words)
+        if found:
+            return _found(found)
+    return None
+
+
 def _found(match: re.Match[str]) -> FoundDate | None:
     month = _month_number(match.group("month"))
     try:

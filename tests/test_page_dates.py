@@ -142,6 +142,7 @@ def test_a_time_with_its_hour_unit_dates_the_page_before_a_generic_date_meta() -
         "LISBON, 3 August 2023 –",
         "PORTO ALEGRE DO SUL, 3 August 2023 – The new road bridge opened on Thursday.",
         "Saint-Malo, Aug. 3, 2023 — Fishermen blocked the harbour on Thursday.",
+        "Karlsruhe, (03.08.2023). Die Landeskirche gedenkt am Sonntag der Verstorbenen.",
     ],
 )
 def test_a_news_agencys_dateline_dates_its_line(line: str) -> None:
@@ -156,6 +157,7 @@ def test_a_news_agencys_dateline_dates_its_line(line: str) -> None:
         "The talks, 3 August 2023 – a summary of what was agreed.",
         "Crimea – 18 March 2014",
         "LISBON, 3 August 2023 was the hottest day of the year.",
+        "The Council (3 August 2023) agreed to extend the mission.",
     ],
 )
 def test_a_place_and_a_date_in_a_sentence_are_no_dateline(line: str) -> None:

@@ -150,12 +150,16 @@ def dateline_in(line: str) -> FoundDate | None:
 # the day and a dash ("LISBON, 3 August 2023 – The bridge ..."). Read by nothing else,
 # such a page was dated by htmldate from the dates of a "More news" box below it.
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,3}"
-_WIRE_DATELINE = re.compile(rf"\s*{_PLACE},\s+(?P<date>[^,].{{5,40}}?)\s*[-–—](?:\s|$)")
+_WIRE_DATELINE = re.compile(
+    rf"\s*{_PLACE},\s+(?:(?P<date>[^,(].{{5,40}}?)\s*[-–—](?:\s|$)"
+    # A press release's: "Karlsruhe, (12.11.2021). Traditionell gedenken ..."
+    rf"|\((?P<bracketed>[^()]{{6,40}})\)[.:]?(?:\s|$))"
+)
 
 
 def _wire_dateline(line: str) -> FoundDate | None:
     match = _WIRE_DATELINE.match(line)
-    return parse_date(match.group("date")) if match else None
+    return parse_date(match.group("date") or match.group("bracketed")) if match else None
 
 
 # A blog's sentence of post metadata, as WordPress themes write it: "This entry was

@@ -335,3 +335,28 @@ class Conflict:
 
     reason: str
     claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)
+
+
+# --- reviewers' decisions ------------------------------------------------------
+
+
+class Rating(StrEnum):
+    """A reviewer's rating of a claim, in the words fact-checkers publish, truest first."""
+
+    TRUE = "true"
+    MOSTLY_TRUE = "mostly-true"
+    MISLEADING = "misleading"
+    FALSE = "false"
+    UNPROVEN = "unproven"
+
+    @property
+    def label(self) -> str:
+        """The rating as a reader sees it: "Mostly true"."""
+        return self.value.replace("-", " ").capitalize()
+
+
+# A decision that rates nothing yet: the claim needs another look.
+NEEDS_WORK = "needs-work"
+# The first review words, kept as aliases of ratings. They describe the claim, not
+# the tool's verdict: "confirmed" is "the claim is true", whatever the tool said.
+RATING_ALIASES = {"confirmed": Rating.TRUE, "rejected": Rating.FALSE}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from verify import __version__
-from verify.cli import check, checklist, claims, export, extract, ingest, report, review
+from verify.cli import browse, check, checklist, claims, export, extract, ingest, report, review
 from verify.cli.common import VerifyGroup
 
 __all__ = ["cli"]
@@ -36,5 +36,6 @@ for _command in (
     review.review_command,
     checklist.checklist_command,
     export.export_command,
+    browse.browse_command,
 ):
     cli.add_command(_command)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -21,28 +19,12 @@ from verify.cli.common import (
     output_option,
     write_output,
 )
+from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
+from verify.cli.progress import Progress
 from verify.errors import NothingToCheck, VerifyError
 from verify.fetch import redact_url
 from verify.judge import run_check
-from verify.report import FORMATS, render, report_data, report_texts
-
-
-class Progress:
-    """A progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.enabled = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="checking claims", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(1)
-        if done == total:
-            self.bar.__exit__(None, None, None)
+from verify.report import FORMATS, attach_reviews, render, report_data, report_texts
 
 
 def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
@@ -77,6 +59,8 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
     help="Judge every claim as of this date instead of its article's publication date.",
 )
 @fetch_options
+@json_format_option
+@no_color_option
 def check_command(
     sources: tuple[str, ...],
     refs: tuple[str, ...],
@@ -87,6 +71,8 @@ def check_command(
     max_bytes: int,
     timeout: float,
     analysis_timeout: float,
+    as_json: bool,
+    no_color: bool,
 ) -> None:
     """Check every claim of the articles against the references.
 
@@ -98,6 +84,7 @@ def check_command(
 
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
+    fmt = chosen_format(fmt, as_json)
     guard_output(output, db_path)
     db = open_or_fail(db_path)
     arguments = {
@@ -110,7 +97,14 @@ def check_command(
     limits = fetch_limits(max_bytes, timeout, analysis_timeout)
     try:
         result = run_check(
-            db, sources, refs, arguments=arguments, as_of=as_of, limits=limits, progress=Progress()
+            db,
+            sources,
+            refs,
+            arguments=arguments,
+            as_of=as_of,
+            limits=limits,
+            progress=Progress("checking claims"),
+            reading=Progress("reading sources"),
         )
     except NothingToCheck as exc:
         echo_problems([], exc.errors)
@@ -118,8 +112,8 @@ def check_command(
     except VerifyError as exc:
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
-    data = report_data(result)
+    data = attach_reviews(db, report_data(result))
     texts = report_texts(db, data) if fmt == "html" else None
-    color = output is None and sys.stdout.isatty()
+    color = fmt == "text" and use_color(no_color, output)
     write_output(render(data, fmt, color=color, texts=texts), output)
     raise SystemExit(result.exit_code)

@@ -29,6 +29,7 @@ from verify.claims import (
     find_names,
     find_quantities,
     is_partitive,
+    is_tally_count,
     is_time_unit,
     same_counted,
     split_sentences,
@@ -74,6 +75,8 @@ def _clause_figures(
     for quantity in find_quantities(clause):
         if not quantity.counted or is_partitive(quantity) or is_time_unit(quantity.counted):
             continue  # a part of another figure ("three of them"), or a duration
+        if is_tally_count(quantity.counted, quantity.text):
+            continue  # one vote's result ("53–47"), not a value that holds over time
         doing = bool(clause_actions(clause)) or same_counted(quantity.counted, "times")
         timing = _timing(clause, refs, latest, doing)
         if timing is None and page_as_of:

@@ -8,7 +8,7 @@ what it already holds, and never keeps other verify processes waiting for long.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
@@ -24,6 +24,9 @@ from verify.ingest.connectors import Session, expand_references, fetch_reference
 from verify.ingest.time_limit import TimeUp, time_limit
 from verify.records import Claim, Extracted, Fact, Fetched
 from verify.store import Stored, save_document, save_facts, writing
+
+# Told (sources read, sources in all) after each source is fetched and analysed.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -90,20 +93,24 @@ def collect(
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     as_of: str | None = None,
+    progress: Progress | None = None,
 ) -> Collected:
     """Fetch and analyse every source; one bad source never stops the others.
     ``as_of`` is the date a connector reference without one of its own is read
-    as of (``wikipedia:en:Title``: the revision then)."""
+    as of (``wikipedia:en:Title``: the revision then); ``progress`` is told after
+    each source."""
     limits = limits or FetchLimits()
     paths, errors = expand_references(sources)
     collected = Collected(kind, errors=list(errors))
     with Session(limits, as_of) as session:
-        for path in paths:
+        for done, path in enumerate(paths, 1):
             try:
                 fetched = fetch_reference(path, session) or load(path, limits, client=client)
                 collected.analysed.append(_analyse_in_time(fetched, limits.analysis_timeout))
             except VerifyError as exc:
                 collected.errors.append(exc)
+            if progress:
+                progress(done, len(paths))
     return collected
 
 
@@ -139,9 +146,12 @@ def ingest(
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     as_of: str | None = None,
+    progress: Progress | None = None,
 ) -> IngestResult:
-    """Store ``sources``; ``as_of`` as in ``collect``."""
-    collected = collect(sources, kind=kind, limits=limits, client=client, as_of=as_of)
+    """Store ``sources``; ``as_of`` and ``progress`` as in ``collect``."""
+    collected = collect(
+        sources, kind=kind, limits=limits, client=client, as_of=as_of, progress=progress
+    )
     with writing(db):
         return save_collected(db, collected)
 

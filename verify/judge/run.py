@@ -91,8 +91,10 @@ def run_check(
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
+    reading: Progress | None = None,
 ) -> CheckResult:
-    """Fetch and analyse, store the documents, judge, record the run.
+    """Fetch and analyse, store the documents, judge, record the run. ``progress``
+    is told as claims are judged, ``reading`` as sources are read.
 
     Only the two writes hold the database's write lock, each briefly: fetching,
     analysing and judging happen outside any transaction, so concurrent runs
@@ -100,10 +102,15 @@ def run_check(
     all; with no usable article or reference nothing is written at all.
     """
     started = utc_now()
-    found = collect(sources, kind="article", limits=limits, client=client)
+    found = collect(sources, kind="article", limits=limits, client=client, progress=reading)
     read_as_of = as_of or _articles_date(found)
     found_refs = collect(
-        references, kind="reference", limits=limits, client=client, as_of=read_as_of
+        references,
+        kind="reference",
+        limits=limits,
+        client=client,
+        as_of=read_as_of,
+        progress=reading,
     )
     _require_something_to_check(found, found_refs)
     with writing(db):

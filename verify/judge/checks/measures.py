@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from verify.claims import clause_bounds, find_dates, find_names, fold, is_partitive
+from verify.claims import (
+    clause_bounds,
+    find_dates,
+    find_names,
+    fold,
+    is_partitive,
+    is_tally_count,
+)
 from verify.facts import (
     Figure,
     FigureIndex,
@@ -126,8 +133,9 @@ def check_measure(
 ) -> Finding | None:
     """The verdict of the references' figures of the quantity's measure, or None
     when none is about the same thing at the same time."""
-    if is_partitive(quantity):
-        return None  # "three of Germany's four titles": a part is no figure of the whole
+    if is_partitive(quantity) or is_tally_count(quantity.counted, quantity.text):
+        return None  # "three of Germany's four titles": a part is no figure of the whole;
+        # "by 53 votes to 47": one vote's result, not a value that holds over time
     text, base = claim.claim.text, claim.claim.start
     begin, end = clause_bounds(text, quantity.start - base, quantity.end - base)
     clause = text[begin:end]

@@ -58,6 +58,7 @@ def _build_tables(all_facts: tuple[Fact, ...]) -> list[list[_Row]]:
 
 
 _tables = LastBuilt(_build_tables)  # a run's tables, read once
+_AT_THE_DATE = frozenset({"", "in", "on", "at"})  # relations that put the claim at the row's date
 
 
 def _column(words: frozenset[str], rows: Sequence[_Row]) -> str | None:
@@ -86,8 +87,12 @@ def check_row_date(
         on_date = [r for r in rows if agrees(date.value, r.date)]
         if not on_date:
             continue
-        if negated:
+        if negated and date.relation in _AT_THE_DATE:
             found = _not_held(claim, date, on_date, words, facts)
+        elif negated:
+            # "Has not won since 1998" says nothing against 1998's row, which is
+            # the last time; only rows after it could deny it.
+            found = None
         else:
             found = _holder(claim, date, rows, on_date, names, words, facts)
         if found is not None:

@@ -174,15 +174,13 @@ _POSTED_ON = re.compile(
 
 def posted_on(text: str) -> FoundDate | None:
     """The date of a blog post's metadata sentence (``_POSTED_ON``)."""
-    match = _POSTED_ON.search(normalise_space(text))
-    if match is None:
-        return None
-    # "am Samstag, 3. Dezember 2011": a weekday in any language, before the date.
-    words = re.sub(r"^[^\W\d_]+,\s*", "", match.group("en") or match.group("de"))
-    for pattern in _DATE_PATTERNS:
-        found = pattern.match(words)
-        if found:
-            return _found(found)
+    for match in _POSTED_ON.finditer(normalise_space(text)):
+        # "am Samstag, 3. Dezember 2011": a weekday in any language, before the date.
+        words = re.sub(r"^[^\W\d_]+,\s*", "", match.group("en") or match.group("de"))
+        for pattern in _DATE_PATTERNS:
+            found = pattern.match(words)
+            if found:
+                return _found(found)
     return None
 
 

@@ -115,6 +115,9 @@ def test_the_declared_publication_date_stays_when_shown_or_when_the_shown_dates_
     # A listing's or a thread's dates: no one of them is the page's.
     listing = "<p>1 April 2023</p><p>3 March 2023</p>"
     assert _declared_twice(listing) == "2021-01-01"
+    # A day shown as an update leaves the article dated by its publication.
+    updated = '<p class="byline">By Ada Finch · <span>Updated 1 April 2023</span></p>'
+    assert _declared_twice(updated) == "2021-01-01"
 
 
 def test_a_label_word_inside_another_word_is_no_label() -> None:

@@ -141,7 +141,9 @@ def _as_shown(
     day it shows. Not when the shown dates disagree (a listing, comments): then no
     day is the page's. On htmldate's eval_default pages this made 6 wrong dates right
     and no right one wrong. Visible dates are gathered only when the page declares
-    more than one day, so most pages pay nothing for it."""
+    more than one day, so most pages pay nothing for it. A day shown as an update
+    never replaces a declared publication date (one right date fewer there, where the
+    set expects the modified day)."""
     if found is None or found.source not in _DECLARED_SOURCES:
         return found
     everything = (
@@ -152,8 +154,10 @@ def _as_shown(
     others = [d for d in everything if d.published != found.published]
     if not others:
         return found
-    # Labelled updates count: a page that shows only its update is dated by it.
-    shown = {d.published for d in (*_time_dates(root), *_visible_datelines(root))}
+    # A day shown as an update ("Updated July 1") does not move a declared publication
+    # date: an article is checked as of when it was published, not when it was edited.
+    shown_dates = (*_time_dates(root), *_visible_datelines(root))
+    shown = {d.published for d in shown_dates if not (d.updated and not found.updated)}
     if len(shown) != 1 or found.published in shown:
         return found
     return next((d for d in others if d.published in shown), found)

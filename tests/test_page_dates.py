@@ -227,6 +227,18 @@ def test_a_page_that_is_no_article_is_dated_by_a_day_written_by_its_headline() -
     assert page_metadata(body=far).published is None
 
 
+def test_a_page_without_an_h1_has_the_heading_its_title_holds_for_headline() -> None:
+    head = "<title>Gazette | Alpine pass reopens after the winter | Issue 12</title>"
+    line = "<h5>14/03/2021 | Mira Holt</h5>"
+    body = f"<div><h3>Sections</h3><h2>Alpine pass reopens after the winter</h2>{line}{STORY}</div>"
+    assert page_metadata(head=head, body=body).published == "2021-03-14"
+    # A heading the title does not hold is no headline; nor is a day far below it.
+    other = body.replace("<h2>Alpine", "<h2>The Alpine")
+    assert page_metadata(head=head, body=other).published is None
+    far = f"<div><h2>Alpine pass reopens after the winter</h2>{STORY * 6}{line}</div>"
+    assert page_metadata(head=head, body=far).published is None
+
+
 def test_a_day_in_the_prose_by_the_headline_is_no_dateline() -> None:
     prose = (
         "<p>Russia annexed the peninsula in March 2014. A referendum organised under its"

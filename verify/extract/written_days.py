@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from verify.extract.boilerplate import Tag
+from verify.extract.text_furniture import match_key
 
 # Month names as English, German, French, Spanish and Italian pages start them.
 _MONTH_NAMES = (
@@ -27,6 +28,7 @@ BEFORE_HEADLINE_CHARS = 200
 AFTER_HEADLINE_CHARS = 600
 MAX_DATELINE_TEXT_CHARS = 200  # a longer text holding a day is prose ...
 PARAGRAPH_OPENING = 60  # ... unless it opens with the day: "27.1.2022 - Bei der ..."
+MIN_HEADLINE_CHARS = 4  # a heading shorter than a word is a section's label, no headline
 _VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
 _VISIBLE_TEXT += " or ancestor::template or ancestor::head)]"
 
@@ -48,15 +50,32 @@ def writes(root: Tag, day: str) -> bool:
     return written_day(day).search(" ".join(root.itertext())) is not None
 
 
+def headline_of(root: Tag) -> Tag | None:
+    """The page's headline: its first ``<h1>``; failing one, its first lower heading
+    that the page's ``<title>`` holds ("Trump is indeed a billionaire." in "Die
+    Weltwoche | America: Trump is indeed a billionaire. | Ausgabe 4/2019"), as pages
+    laid out without an ``<h1>`` write it."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is not None:
+        return h1
+    title = next(root.iter("title"), None)
+    key = match_key(title.text_content()) if title is not None else ""
+    for heading in root.iter("h2", "h3") if key else ():
+        text = match_key(heading.text_content())
+        if len(text) >= MIN_HEADLINE_CHARS and text in key:
+            return heading
+    return None
+
+
 def by_the_headline(root: Tag, day: str) -> bool:
     """Whether the page's visible text writes ``day`` out as a dateline by its headline
-    (its first ``<h1>``): within ``BEFORE_HEADLINE_CHARS`` before it or
+    (``headline``): within ``BEFORE_HEADLINE_CHARS`` before it or
     ``AFTER_HEADLINE_CHARS`` after it, in a short text ("Handball • 02.02.2022") or
     at the start of a paragraph ("27.1.2022 - Bei der Erinnerung ..."). A day in the
     middle of a paragraph is one the story speaks of ("a referendum held on 16 March
     2014"), however close to the headline."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
+    top = headline_of(root)
+    if top is None:
         return False
     pieces: list[tuple[int, Tag]] = []  # where each piece of text starts, and its element
     texts: list[str] = []
@@ -68,7 +87,7 @@ def by_the_headline(root: Tag, day: str) -> bool:
         element = piece.getparent() if piece.is_text else piece.getparent().getparent()
         if element is None:
             continue
-        if headline < 0 and (element is h1 or h1 in element.iterancestors()):
+        if headline < 0 and (element is top or top in element.iterancestors()):
             headline = offset
         pieces.append((offset, element))
         texts.append(text)

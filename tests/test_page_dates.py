@@ -239,6 +239,18 @@ def test_a_page_without_an_h1_has_the_heading_its_title_holds_for_headline() -> 
     assert page_metadata(head=head, body=far).published is None
 
 
+def test_the_day_in_the_site_banner_is_the_day_the_page_was_served() -> None:
+    head = '<meta name="date" content="2019-05-01">'
+    banner = (
+        '<header><a href="https://radio.example.org/">Radio</a><p>Tuesday, 09.03.2021</p></header>'
+    )
+    story = f"<div><h1>Die Zukunft der Arbeit</h1>{STORY}</div>"
+    assert page_metadata(head=head, body=banner + story).published == "2019-05-01"
+    # The story's own <header> is its dateline's place.
+    own = f"<article>{banner}<h1>Die Zukunft der Arbeit</h1>{STORY}</article>"
+    assert page_metadata(head=head, body=own).published == "2021-03-09"
+
+
 def test_a_day_in_the_prose_by_the_headline_is_no_dateline() -> None:
     prose = (
         "<p>Russia annexed the peninsula in March 2014. A referendum organised under its"

@@ -51,6 +51,7 @@ _URL_DAY_FIRST = re.compile(
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATE_PUBLISHED_PROP = XPath("boolean(.//*[contains(@itemprop, 'datePublished')])")
+_LINKS = XPath(".//a/@href")
 _CANONICAL = XPath(".//link[@rel='canonical']/@href")
 _TIMESTAMP_META = (*PUBLISHED_META, *GENERIC_META, *MODIFIED_META)
 _NOT_TEXT = frozenset(("script", "style", "title", "template", "noscript", "head", "meta"))
@@ -299,7 +300,7 @@ def _visible_datelines(root: Tag) -> Iterator[FoundDate]:
 def _in_box_or_listing(tag: Tag) -> bool:
     """In a related box or footer, or in a table or list (a row of data, not
     the page's dateline) unless that list is a byline."""
-    if boilerplate.in_unrelated_box(tag):
+    if boilerplate.in_unrelated_box(tag) or _in_banner(tag):
         return True
     for element in (tag, *tag.iterancestors()):
         if boilerplate.is_byline_element(element):
@@ -307,6 +308,24 @@ def _in_box_or_listing(tag: Tag) -> bool:
         if element.tag in ("table", "ul", "ol", "dl"):
             return True
     return False
+
+
+def _in_banner(tag: Tag) -> bool:
+    """In the site's banner: a ``<header>`` outside the story (no ``<article>`` or
+    ``<main>`` around it) that links to the site's home page. A date there is the day
+    the page was served ("Mittwoch, 26.02.2020" by the logo), not the story's."""
+    ancestors = [tag, *tag.iterancestors()]
+    if any(element.tag in ("article", "main") for element in ancestors):
+        return False
+    headers = (element for element in ancestors if element.tag == "header")
+    return any(any(map(_is_home, _LINKS(header))) for header in headers)
+
+
+def _is_home(href: str) -> bool:
+    """A link to a site's home page: "/", "https://example.org/", not "#"."""
+    parts = urlsplit(href.strip())
+    path = parts.path or ("/" if parts.netloc else "")
+    return path in ("/", "./", "/index.html") and not parts.query and not parts.fragment
 
 
 def _url_date(url: str | None) -> Iterator[FoundDate]:

@@ -120,6 +120,15 @@ def test_the_declared_publication_date_stays_when_shown_or_when_the_shown_dates_
     assert _declared_twice(updated) == "2021-01-01"
 
 
+def test_a_dateline_with_its_zone_and_offset_dates_the_page() -> None:
+    # A wire service writes the zone with its offset: "GMT+10", "UTC+1".
+    line = "<p>Wire24<br>13 Jan 2020, 22:11 GMT+10</p>"
+    meta = page_metadata(body=f"<div><h1>Bushfire contained</h1>{line}{STORY}</div>")
+    assert (meta.published, meta.published_at) == ("2020-01-13", "2020-01-13T22:11:00+10:00")
+    assert parse_dateline("13 Jan 2020, 9:30 am UTC+1").published_at == "2020-01-13T09:30:00+01:00"
+    assert parse_dateline("2020-01-13T22:11:00+0530").published_at == "2020-01-13T22:11:00+05:30"
+
+
 def test_a_label_word_inside_another_word_is_no_label() -> None:
     assert parse_dateline("Standard 24.02.2022") is None
 

@@ -61,11 +61,12 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _ZONE = r"(?P<zone>z|utc|gmt|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)"
-_OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
+_OFFSET = r"(?P<offset>[+-](?:\d{2}:?\d{2}|\d{1,2})(?!\d))"
 _TIME = (
     r"(?:\s*(?:,|at|@|-|–|—|•|·|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\b\.?)?"
-    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?"
+    # A zone with its offset from UTC as some sites write it: "22:11 GMT+10".
+    rf"(?:\s*(?:(?:(?:gmt|utc)\s?)?{_OFFSET}|{_ZONE}(?![a-z])))?"
     # German and French pages write the hour's unit after a time: "12:01 Uhr", "9:30 h".
     r"(?:\s*(?:uhr|h)(?![a-z]))?)?"
 )
@@ -229,8 +230,10 @@ def _offset(match: re.Match[str]) -> str:
     offset = (match.group("offset") or "").replace(":", "")
     if not offset:
         return ""
-    minutes = offset[3:5] or "00"
-    return f"{offset[:3]}:{minutes}"
+    hours, minutes = (offset[1:-2], offset[-2:]) if len(offset) > 3 else (offset[1:], "00")
+    if int(hours) > 14 or int(minutes) > 59:
+        return ""
+    return f"{offset[0]}{int(hours):02d}:{minutes}"
 
 
 # --- the publisher's day -------------------------------------------------------------

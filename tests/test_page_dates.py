@@ -385,3 +385,18 @@ def test_times_that_agree_are_kept() -> None:
 def fixture_metadata(fixtures_dir: Path, name: str) -> Metadata:
     html = (fixtures_dir / "dates" / name).read_text(encoding="utf-8")
     return html_metadata(parse_html(html))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("/ jueves 2 de abril de 2020", "2020-04-02"),  # read by dateparser alone
+        ("15 августа 2016, 13:43", "2016-08-15"),
+    ],
+)
+def test_a_dateline_in_words_only_dateparser_reads_is_still_read(line: str, day: str) -> None:
+    """dateparser is offered a shortlist of languages (its 200 locales cost seconds of
+    CPU per process): the languages of the pages this tool reads stay on it."""
+    head = '<meta property="og:type" content="article">'
+    body = f'<article><h1>Aduana decomisa efectivo</h1><p class="fecha">{line}</p>{STORY}</article>'
+    assert page_metadata(head, body).published == day

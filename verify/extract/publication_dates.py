@@ -134,10 +134,15 @@ def parse_dateline(line: str) -> FoundDate | None:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def dateline_in(line: str) -> FoundDate | None:
     """A dateline, the date beside a byline ("By Jane Doe | 24 Feb 2022"), a
     dateline that opens a line of labels ("02.02.2022 10:16 - Bundesliga - Staff"),
     or a news agency's dateline ("LISBON, 3 August 2023 – The bridge ...")."""
+    if _DIGIT.search(line) is None:
+        return None  # every date read here has a digit: most of a page's texts have none
     found = parse_dateline(line) or _wire_dateline(line)
     parts = _LINE_PARTS.split(line) if found is None else []
     if len(parts) < 2:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,22 +71,35 @@ class Organisation:
     members: list[tuple[int, str]] = field(default_factory=list)
 
 
+SURNAME_ENDINGS = ("", "sen", "ova", "ek", "ari", "ston", "is", "elli")
+
+
 class Names:
-    """Unique invented names: a word once given is never given again."""
+    """Unique invented names: a name once given is never given again."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.used: set[str] = set()
 
-    def word(self, parts: int = 3) -> str:
+    def unique(self, make: Callable[[], str]) -> str:
         while True:
-            word = _word(self.rng, parts)
-            if word not in self.used:
-                self.used.add(word)
-                return word
+            name = make()
+            if name not in self.used:
+                self.used.add(name)
+                return name
+
+    def word(self, parts: int = 3) -> str:
+        return self.unique(lambda: _word(self.rng, parts))
 
     def person(self) -> str:
-        return f"{self.rng.choice(FIRST_NAMES)} {self.word(3)}"
+        # Four syllable counts and eight endings: room for the 170,000 holders of
+        # a 20,000-page library.
+        return self.unique(
+            lambda: (
+                f"{self.rng.choice(FIRST_NAMES)} "
+                f"{_word(self.rng, self.rng.randint(2, 4))}{self.rng.choice(SURNAME_ENDINGS)}"
+            )
+        )
 
 
 def make_world(pages: int, seed: int = 14) -> tuple[list[Country], list[Organisation]]:
@@ -98,7 +112,7 @@ def make_world(pages: int, seed: int = 14) -> tuple[list[Country], list[Organisa
 
 
 def _country(rng: random.Random, names: Names) -> Country:
-    country = Country(names.word(3), names.word(2))
+    country = Country(names.word(3), names.word(3))
     for office in OFFICES[: rng.randint(1, len(OFFICES))]:
         year = rng.randint(1950, 1975)
         while year < 2024:
@@ -116,7 +130,7 @@ def _country(rng: random.Random, names: Names) -> Country:
 
 def _organisation(rng: random.Random, names: Names, countries: list[Country]) -> Organisation:
     topic, kind = rng.choice(ORG_TOPICS), rng.choice(ORG_KINDS)
-    name = f"{names.word(2)} {topic} {kind}"
+    name = names.unique(lambda: f"{_word(rng, 2)} {topic} {kind}")
     founded = rng.randint(1946, 1995)
     org = Organisation(name, kind, founded)
     chosen = rng.sample(countries, min(len(countries), rng.randint(6, 14)))

@@ -32,6 +32,9 @@ class Fetched:
     encoding: str  # charset used to decode ``text``
     text: str  # the body decoded
     warnings: tuple[str, ...] = ()
+    # The response's validators, sent back by a refresh (conditional GET); None for a file.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -308,3 +311,25 @@ class Conflict:
 
     reason: str
     claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)
+
+
+# --- the reference library ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One reference source of the library (`verify refs list`), at its latest version."""
+
+    id: int
+    source: str
+    document_id: int
+    version: int
+    url: str | None
+    title: str | None
+    sha256: str
+    fetched_at: str
+    added_at: str
+    refreshed_at: str | None
+    tags: tuple[str, ...]
+    passages: int
+    facts: int

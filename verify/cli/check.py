@@ -11,38 +11,25 @@ import click
 
 from verify.claims import FIRST_YEAR, LAST_YEAR
 from verify.cli.common import (
+    ProgressBar,
+    all_sources,
     db_option,
     echo_problems,
     fail,
     fetch_limits,
     fetch_options,
+    from_file_option,
     guard_output,
+    jobs_option,
     open_or_fail,
     output_option,
+    tag_option,
     write_output,
 )
 from verify.errors import NothingToCheck, VerifyError
 from verify.fetch import redact_url
 from verify.judge import run_check
 from verify.report import FORMATS, render, report_data, report_texts
-
-
-class Progress:
-    """A progress bar on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.enabled = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="checking claims", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(1)
-        if done == total:
-            self.bar.__exit__(None, None, None)
 
 
 def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
@@ -57,8 +44,16 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
 
 
 @click.command(name="check")
-@click.argument("sources", nargs=-1, required=True)
-@click.option("--ref", "refs", multiple=True, required=True, help="Reference URL, file or dir.")
+@click.argument("sources", nargs=-1)
+@from_file_option
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    help="Reference URL, file or dir, added to the library (default: check against the "
+    "whole library).",
+)
+@tag_option("Check against the library's references with this tag (repeat: any of them).")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option
@@ -69,21 +64,27 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
     callback=_as_of_day,
     help="Judge every claim as of this date instead of its article's publication date.",
 )
+@jobs_option
 @fetch_options
 def check_command(
     sources: tuple[str, ...],
+    from_file: Any,
     refs: tuple[str, ...],
+    tags: tuple[str, ...],
     db_path: Path,
     fmt: str,
     output: Path | None,
     as_of: str | None,
+    jobs: int,
     max_bytes: int,
     timeout: float,
     analysis_timeout: float,
 ) -> None:
     """Check every claim of the articles against the references.
 
-    Exit status: 0 no claim contradicted, 1 some claim contradicted, 2 usage or
+    The references are those given with --ref (fetched, and kept in the library)
+    and the library's references with --tag; with neither, the whole library
+    (`verify refs`). Exit status: 0 no claim contradicted, 1 some claim contradicted, 2 usage or
     input errors (no run is recorded when no article or no reference could be
     used), 130 interrupted.
 
@@ -92,23 +93,37 @@ def check_command(
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
     guard_output(output, db_path)
+    sources = tuple(all_sources(sources, from_file))
     db = open_or_fail(db_path)
     arguments = {
         "sources": [redact_url(s) for s in sources],
         "refs": [redact_url(r) for r in refs],
+        "tags": list(tags),
         "format": fmt,
         "db": str(db_path),
         "as_of": as_of,
     }
     limits = fetch_limits(max_bytes, timeout, analysis_timeout)
+    progress = ProgressBar()
     try:
         result = run_check(
-            db, sources, refs, arguments=arguments, as_of=as_of, limits=limits, progress=Progress()
+            db,
+            sources,
+            refs,
+            arguments=arguments,
+            as_of=as_of,
+            limits=limits,
+            progress=lambda done, total: progress("checking claims", done, total),
+            tags=tags,
+            jobs=jobs,
+            reading_progress=progress,
         )
     except NothingToCheck as exc:
+        progress.close()
         echo_problems([], exc.errors)
         fail(str(exc))
     except VerifyError as exc:
+        progress.close()
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
     data = report_data(result)

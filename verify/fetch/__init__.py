@@ -6,14 +6,17 @@ and the charset the text was decoded with. Nothing here looks inside a page.
 
 from verify.fetch.charset import decode, whatwg_name
 from verify.fetch.loader import (
+    NotModified,
     binary_type,
     fetch_url,
     load,
     looks_binary,
     make_client,
     read_file,
+    revalidate,
     sniff_content_type,
 )
+from verify.fetch.pool import FetchPool
 from verify.fetch.sources import expand_sources, is_url, redact_url, shown
 
 __all__ = [
@@ -21,12 +24,15 @@ __all__ = [
     "decode",
     "expand_sources",
     "fetch_url",
+    "FetchPool",
     "is_url",
     "load",
     "looks_binary",
     "make_client",
+    "NotModified",
     "read_file",
     "redact_url",
+    "revalidate",
     "shown",
     "sniff_content_type",
     "whatwg_name",

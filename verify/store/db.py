@@ -44,6 +44,7 @@ class Stored:
     version: int
     created: bool  # False when identical bytes were already stored
     claims: int
+    facts: int = 0  # a reference's dated facts
 
 
 def _find_version(db: sqlite_utils.Database, kind: str, source: str, sha256: str) -> int | None:

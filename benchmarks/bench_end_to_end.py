@@ -9,7 +9,8 @@ Generates reference pages and dated articles about invented states (``corpus.py`
 serves the pages from a loopback HTTP server (127.0.0.1) that waits ``--latency``
 seconds before each answer and honours ETag / If-None-Match, then runs one ``verify``
 process per step and reports, for each, wall time, CPU time (user + system, from
-``wait4``), peak RSS of the process and the database's size. The steps:
+``wait4`` and ``RUSAGE_CHILDREN``, worker processes included), the peak RSS of the
+largest process and the database's size. The steps:
 
 - ``help``: ``verify --help``, the median of five;
 - ``fetch``: ``--fetch`` pages by URL into a fresh database;
@@ -28,11 +29,14 @@ is printed before and after, and CPU time beside wall time.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import functools
 import hashlib
 import http.server
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -110,8 +114,26 @@ def serve(folder: Path, latency: float) -> tuple[Server, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+def become_subreaper() -> None:
+    """Adopt the orphans of the processes started here (Linux prctl
+    PR_SET_CHILD_SUBREAPER), so the CPU time of verify's worker processes, whose
+    parent (a fork server) may outlive verify, is counted too."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)
+
+
+def _reap_all() -> None:
+    while True:
+        try:
+            os.wait4(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def run(name: str, args: list[str], db: Path | None, timeout: float) -> Step:
-    """One verify process, timed with its own rusage (not this process's server)."""
+    """One verify process: wall time, the CPU time of it and every process it started
+    (user + system), and the peak RSS of the largest of them (not this process's server)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with open(os.devnull, "wb") as quiet:
         process = subprocess.Popen([*VERIFY, *args], stdout=quiet, stderr=subprocess.PIPE)
@@ -119,17 +141,20 @@ def run(name: str, args: list[str], db: Path | None, timeout: float) -> Step:
         timer.start()
         stderr = process.stderr.read() if process.stderr else b""
         _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
         timer.cancel()
-    wall = time.perf_counter() - started
+    _reap_all()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     code = os.waitstatus_to_exitcode(status)
     process.returncode = code
     if code not in (0, 1):
         print(f"  {name}: exit {code}: {stderr.decode(errors='replace')[-400:]}", file=sys.stderr)
+    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime"))
     return Step(
         name,
         wall,
-        usage.ru_utime + usage.ru_stime,
-        usage.ru_maxrss / 1024,
+        cpu,
+        max(usage.ru_maxrss, after.ru_maxrss if after.ru_maxrss > before.ru_maxrss else 0) / 1024,
         code,
         _size_mb(db) if db else 0.0,
     )
@@ -170,6 +195,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="keep the corpus and databases here")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    become_subreaper()
     work = args.work or Path(tempfile.mkdtemp(prefix="verify-e2e-"))
     work.mkdir(parents=True, exist_ok=True)
     steps = set(args.steps.split(","))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,16 +109,23 @@ def add_command(
     wanted = all_sources(sources, from_file)
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    progress = ProgressBar()
+    result = _with_progress(
+        "adding", lambda progress: add_references(db, wanted, reading, tags=tags, progress=progress)
+    )
+    _finish(result, "added", as_json)
+
+
+def _with_progress(
+    label: str, work: Callable[[Callable[[int, int], None]], IngestResult]
+) -> IngestResult:
+    """``work`` with a progress bar (on a terminal), its errors one line each."""
+    bar = ProgressBar()
     try:
-        result = add_references(
-            db, wanted, reading, tags=tags, progress=lambda d, t: progress("adding", d, t)
-        )
+        return work(lambda done, total: bar(label, done, total))
     except VerifyError as exc:
         fail(str(exc))
     finally:
-        progress.close()
-    _finish(result, "added", as_json)
+        bar.close()
 
 
 def _entry_data(entry: LibraryEntry) -> dict[str, Any]:
@@ -190,15 +198,9 @@ def refresh_command(
     """
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    progress = ProgressBar()
-    try:
-        result = refresh_references(
-            db, reading, tags=tags, progress=lambda d, t: progress("refreshing", d, t)
-        )
-    except VerifyError as exc:
-        fail(str(exc))
-    finally:
-        progress.close()
+    result = _with_progress(
+        "refreshing", lambda progress: refresh_references(db, reading, tags=tags, progress=progress)
+    )
     if not result.stored and not result.errors:
         click.echo("no references to refresh", err=True)
         raise SystemExit(0)

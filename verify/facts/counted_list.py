@@ -203,7 +203,15 @@ def _subject_group(
 
 
 def _best_group(claim: frozenset[str], index: _ListIndex) -> list[Fact]:
-    scored = [(_group_score(claim, listed), listed) for listed in index.candidates(claim)]
+    # Lists of one shape (the same heading and theme: every member list of a library
+    # of like pages) score alike, so each shape is scored once.
+    by_shape: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    scored = []
+    for listed in index.candidates(claim):
+        shape = (listed.heading, listed.theme)
+        if shape not in by_shape:
+            by_shape[shape] = _group_score(claim, listed)
+        scored.append((by_shape[shape], listed))
     best = max((score for score, _ in scored), default=0)
     top = [listed for score, listed in scored if score == best]
     if best < MIN_GROUP_SCORE or len({fold(t.key_heading or "") for t in top}) > 1:

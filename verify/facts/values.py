@@ -20,10 +20,12 @@ latest)". Pure functions, no database.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from verify.claims import CLASS_NOUNS
+from verify.claims import CLASS_NOUNS, fold
 from verify.facts.measures import (
     GENERIC_PEOPLE,
     Measure,
@@ -31,9 +33,13 @@ from verify.facts.measures import (
     kind_words,
     measure_of,
     noun_stems,
+    same_measure,
 )
 from verify.facts.periods import Days, days
 from verify.records import Fact
+
+# Measures whose figures ``FigureIndex.measured`` keeps (each a list of figures).
+KEPT_MEASURES = 256
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,11 @@ class Figure:
     @property
     def value(self) -> float:
         return self.fact.value or 0.0
+
+    @cached_property
+    def folded_context(self) -> str:
+        """``context`` folded as names are compared (read for every claim of a run)."""
+        return fold(self.context)
 
 
 def figures_of(facts: Sequence[Fact], titles: Mapping[int, str]) -> list[Figure]:
@@ -75,6 +86,10 @@ class FigureIndex:
 
     def __init__(self, facts: Sequence[Fact], titles: Mapping[int, str]) -> None:
         self.titles = titles
+        # The figures of the latest measures asked about, already passed through
+        # ``same_measure``: the claims of a run ask about a few measures many times,
+        # and a generic noun ("people") has every figure of the run as candidates.
+        self._measured: OrderedDict[tuple[Measure, bool], list[Figure]] = OrderedDict()
         self.facts = [f for f in facts if f.kind == "value" and f.measure and f.value is not None]
         self.nouns = [noun_stems(fact.measure or "") for fact in self.facts]
         self.by_noun: dict[str, list[int]] = {}
@@ -101,6 +116,25 @@ class FigureIndex:
             wanted = kind_words(measure.noun) - {measure.noun[-1]}
             numbers = sorted(n for n in found if wanted <= set(self.nouns[n]))
         return [f for n in numbers if (f := self._figure(n)) is not None]
+
+    def measured(self, wanted: Measure, initial: bool = False) -> list[Figure]:
+        """The candidates that count what ``wanted`` counts (``same_measure``), each
+        distinct measure of a figure compared once."""
+        key = (wanted, initial)
+        if key in self._measured:
+            self._measured.move_to_end(key)
+            return self._measured[key]
+        agree: dict[Measure, bool] = {}
+        found = []
+        for figure in self.candidates(wanted):
+            if figure.measure not in agree:
+                agree[figure.measure] = same_measure(wanted, figure.measure, initial=initial)
+            if agree[figure.measure]:
+                found.append(figure)
+        self._measured[key] = found
+        if len(self._measured) > KEPT_MEASURES:
+            self._measured.popitem(last=False)
+        return found
 
 
 def _noun_keys(noun: tuple[str, ...]) -> set[str]:

@@ -33,6 +33,9 @@ from verify.records import (
 from verify.search import PASSAGE_SQL, align
 from verify.store import load_facts
 
+# The key of every document's facts together in ``FactBase._by_kind`` (no document id
+# is negative).
+_ANY = -1
 # Checks whose answer depends on the date a claim is judged at.
 TIME_BOUND_CHECKS = frozenset({"office", "count", "value"})
 # A date after every fact: a dated check that answers at it shows that the
@@ -77,17 +80,29 @@ class FactBase:
 
     def known_roles(self) -> frozenset[frozenset[str]]:
         """The role keys of the offices the references list terms for."""
-        return frozenset(
-            office_key_from_title(f.office).role
-            for f in self.facts
-            if f.kind == "term" and f.office
-        )
+        return self._known_roles
+
+    @cached_property
+    def _known_roles(self) -> frozenset[frozenset[str]]:
+        # Asked for every claim: read from the terms once a run, not from every fact.
+        return frozenset(office_key_from_title(f.office).role for f in self.terms if f.office)
+
+    @cached_property
+    def _by_kind(self) -> dict[tuple[str, int | None], list[tuple[int, Fact]]]:
+        """The facts by kind and document, each with its place in ``facts``."""
+        index: dict[tuple[str, int | None], list[tuple[int, Fact]]] = {}
+        for place, fact in enumerate(self.facts):
+            index.setdefault((fact.kind, fact.document_id), []).append((place, fact))
+            index.setdefault((fact.kind, _ANY), []).append((place, fact))
+        return index
 
     def of_kind(self, kind: str, documents: Iterable[int] | None = None) -> list[Fact]:
-        wanted = None if documents is None else set(documents)
-        return [
-            f for f in self.facts if f.kind == kind and (wanted is None or f.document_id in wanted)
-        ]
+        """The facts of one kind (of some documents), in their order: from an index,
+        not a scan of every fact on every call (issue 14)."""
+        if documents is None:
+            return [fact for _, fact in self._by_kind.get((kind, _ANY), [])]
+        found = [item for d in set(documents) for item in self._by_kind.get((kind, d), [])]
+        return [fact for _, fact in sorted(found, key=lambda item: item[0])]
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ from verify.facts import (
     first,
     in_force,
     measure_of,
-    same_measure,
     value_text,
 )
 from verify.judge.checks.asof import LATEST, AsOf, FactBase, fact_evidence
@@ -117,7 +116,7 @@ def _subject(text: str, begin: int, end: int, start: int, stop: int) -> list[str
 def _about(names: list[str], figure: Figure, documents: set[int]) -> bool:
     if not names:
         return figure.fact.document_id in documents
-    context = fold(figure.context)
+    context = figure.folded_context
     return all(fold(name) in context for name in names)
 
 
@@ -138,8 +137,7 @@ def check_measure(
         wanted = replace(wanted, actions=frozenset())
     names = _subject(text, begin, end, quantity.start - base, quantity.end - base)
     documents = {e.passage.document_id for e in pool}
-    candidates = _figures(asof.facts).candidates(wanted)
-    measured = [f for f in candidates if same_measure(wanted, f.measure, initial=initial)]
+    measured = _figures(asof.facts).measured(wanted, initial)
     matching = [f for f in measured if _about(names, f, documents)]
     if names and not matching:
         # Names no figure's page gives ("Consultation under Article 4 ... the 30

@@ -189,6 +189,10 @@ def test_refresh_of_a_file_compares_its_bytes(tmp_path: Path, db_path: Path) -> 
     page.write_text(REGISTER_V2, encoding="utf-8")
     result = run("refs", "refresh")
     assert result.stdout.startswith(f"updated {page}: document 2 (version 2), ")
+    # Back to the first text: its version is stored, and the library points at it again.
+    page.write_text(REGISTER, encoding="utf-8")
+    assert run("refs", "refresh").stdout == f"unchanged {page}: document 1 (version 1)\n"
+    assert listed(db_path)[0]["document_id"] == 1
     assert run("refs", "refresh", "--tag", "none").stderr == "no references to refresh\n"
 
 

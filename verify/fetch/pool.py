@@ -59,8 +59,11 @@ class FetchPool:
                 self._hosts[host] = threading.BoundedSemaphore(PER_HOST_REQUESTS)
             return self._hosts[host]
 
-    def close(self) -> None:
-        # Futures not yet started are dropped (Ctrl-C, an error): nothing waits for them.
+    def close(self, *, interrupted: bool = False) -> None:
+        """Drop the fetches not yet started. After Ctrl-C or an error, closing the
+        client first ends those in flight at once instead of waiting them out."""
+        if interrupted and self._own:
+            self.client.close()
         self._threads.shutdown(wait=True, cancel_futures=True)
         if self._own:
             self.client.close()
@@ -74,4 +77,4 @@ class FetchPool:
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.close()
+        self.close(interrupted=value is not None)

@@ -1,6 +1,6 @@
 """The reference library: the `library` and `library_tags` tables (migration m009).
 
-One row per reference source, pointing at its latest stored version; the
+One row per reference source, pointing at the version last fetched; the
 documents themselves, their passages, index entries and facts are the ordinary
 tables. Removing a source from the library keeps its documents, which recorded
 runs cite as evidence.
@@ -51,10 +51,10 @@ def file_reference(
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> int:
-    """Put ``source`` in the library at ``document_id`` (its latest version), with
+    """Put ``source`` in the library at ``document_id`` (the version just fetched), with
     the validators of the response and these tags added; returns the library id.
     The caller owns the transaction."""
-    row = db.execute("select id, document_id from library where source = ?", [source]).fetchone()
+    row = db.execute("select id from library where source = ?", [source]).fetchone()
     validators = {"etag": etag, "last_modified": last_modified}
     if row is None:
         library_id = int(
@@ -63,25 +63,16 @@ def file_reference(
             .last_pk
         )
     else:
+        # The version just fetched is the source as it is now, even when it is an
+        # older one come back (a page reverted): checks use what the source says.
         library_id = row[0]
-        latest = _later_version(db, row[1], document_id)
         db["library"].update(
-            library_id, {"document_id": latest, "refreshed_at": when, **validators}
+            library_id, {"document_id": document_id, "refreshed_at": when, **validators}
         )
     db["library_tags"].insert_all(
         ({"library_id": library_id, "tag": tag} for tag in tags), ignore=True
     )
     return library_id
-
-
-def _later_version(db: sqlite_utils.Database, one: int, other: int) -> int:
-    """Of two versions of a source, the later: an older copy given again (a file
-    put back as it was) is found stored and must not hide the newer one."""
-    rows = db.execute(
-        "select id from documents where id in (?, ?) order by version desc, id desc limit 1",
-        [one, other],
-    ).fetchall()
-    return int(rows[0][0]) if rows else other
 
 
 def mark_unchanged(
@@ -109,7 +100,7 @@ def _tag_filter(tags: Sequence[str]) -> tuple[str, list[str]]:
 
 
 def library_document_ids(db: sqlite_utils.Database, tags: Sequence[str] = ()) -> list[int]:
-    """The latest version of every library source (with any of ``tags``), in order added."""
+    """The version last fetched of every library source (with any of ``tags``), in order added."""
     where, params = _tag_filter(tags)
     sql = f"select document_id from library{where} order by library.id"
     return [row[0] for row in db.execute(sql, params)]

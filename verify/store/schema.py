@@ -234,7 +234,7 @@ def m007_fact_subjects(db: sqlite_utils.Database) -> None:
 @migrations()
 def m009_reference_library(db: sqlite_utils.Database) -> None:
     # The reference library (`verify refs`): one row per reference source, pointing
-    # at its latest stored version, with the validators a refresh sends back
+    # at the version last fetched, with the validators a refresh sends back
     # (ETag, Last-Modified) and the tags that pick a part of it.
     db["library"].create(
         {

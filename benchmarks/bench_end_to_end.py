@@ -13,7 +13,8 @@ process per step and reports, for each, wall time, CPU time (user + system, from
 largest process and the database's size. The steps:
 
 - ``help``: ``verify --help``, the median of five;
-- ``fetch``: ``--fetch`` pages by URL into a fresh database;
+- ``fetch``: ``--fetch`` pages by URL into a fresh database; with the library, the same
+  URLs again (stored already: fetching alone) and a ``refs refresh`` (304s);
 - ``add``: the ``--refs`` local pages into a fresh database;
 - ``check``: the ``--articles`` articles against the library, twice (a first and a
   second run on the same database).
@@ -235,6 +236,16 @@ def main() -> None:
         step = run(f"fetch {len(names)} @ {args.latency * 1000:.0f} ms", command, db, args.timeout)
         step.items, step.unit = len(names), "pages"
         record(step)
+        if library:
+            # Fetching alone: the same pages again (stored, so nothing is analysed),
+            # then a refresh, whose conditional GETs the server answers 304.
+            for label, again in (
+                ("again", command),
+                ("refresh", ["refs", "refresh", "--db", str(db), *jobs]),
+            ):
+                step = run(f"fetch {len(names)} {label}", again, db, args.timeout)
+                step.items, step.unit = len(names), "pages"
+                record(step)
         server.shutdown()
     library_db = work / "library.db"
     if "add" in steps:

@@ -9,7 +9,7 @@ and a 2021 report is contradicted for naming someone who left office in 2019.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -53,7 +53,7 @@ class FactBase:
     """The dated facts of a run's references, with the passages they were read from."""
 
     facts: tuple[Fact, ...] = ()
-    passages: dict[int, ReferencePassage] = field(default_factory=dict)
+    passages: Mapping[int, ReferencePassage] = field(default_factory=dict)
     titles: dict[int, str] = field(default_factory=dict)
 
     @classmethod
@@ -66,7 +66,7 @@ class FactBase:
                 f"id in ({','.join('?' for _ in document_ids)})", list(document_ids)
             )
         }
-        return cls(facts, _passages(db, ids), titles)
+        return cls(facts, StoredPassages(db, ids), titles)
 
     def subject(self, fact: Fact) -> str:
         """What a fact is about: its page's title and the heading it sits under."""
@@ -121,13 +121,32 @@ class AsOf:
         return before[ends[-1].end() :] if ends else before
 
 
-def _passages(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, ReferencePassage]:
-    found: dict[int, ReferencePassage] = {}
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        marks = ",".join("?" for _ in chunk)
-        rows = db.execute(f"{PASSAGE_SQL} where passages.id in ({marks})", list(chunk))
-        found.update((row[0], ReferencePassage(*row)) for row in rows.fetchall())
-    return found
+class StoredPassages(Mapping[int, ReferencePassage]):
+    """The passages facts were read from, read from the database when a verdict shows
+    one as evidence: a run's facts point at tens of thousands of passages, and a
+    run shows a few hundred (reading them all held 100 MB at 5,000 pages, issue 14)."""
+
+    def __init__(self, db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+        self.db = db
+        self.ids = frozenset(ids)
+        self._read: dict[int, ReferencePassage] = {}
+
+    def __getitem__(self, passage_id: int) -> ReferencePassage:
+        if passage_id not in self.ids:
+            raise KeyError(passage_id)
+        if passage_id not in self._read:
+            sql = f"{PASSAGE_SQL} where passages.id = ?"
+            row = self.db.execute(sql, [passage_id]).fetchone()
+            if row is None:
+                raise KeyError(passage_id)
+            self._read[passage_id] = ReferencePassage(*row)
+        return self._read[passage_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(sorted(self.ids))
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def fact_evidence(text: str, fact: Fact, facts: FactBase) -> Evidence | None:

@@ -60,3 +60,14 @@ def checked(checked_template: Path, tmp_path: Path) -> Path:
     from faults import copy_database
 
     return copy_database(checked_template, tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def no_public_services(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connectors reach nothing but the test's own servers: the services' bases point
+    at a closed loopback port until a test serves them, and no pause is taken between
+    two requests to the loopback server (tests of the pause set their own)."""
+    for name in ("VERIFY_WIKIDATA_URL", "VERIFY_WIKIPEDIA_URL", "VERIFY_WAYBACK_URL"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.setenv("VERIFY_REQUEST_PAUSE", "0")
+    monkeypatch.setenv("VERIFY_CONTACT", "factcheck-desk@newsroom.example")

@@ -22,6 +22,8 @@ REFERENCE = """<!doctype html><html><head><title>The Orvand Compact</title></hea
 <h2>Article 8</h2>
 <p>Article 8 is the joint protection clause: an attack on the waterworks of one signatory
 shall be treated as an attack on the waterworks of all.</p>
+<h2>Article 11</h2>
+<p>Any state which accepts the duties set out in Article 3 may apply to join the compact.</p>
 <p>Velmora is not a signatory of the compact.</p>
 </article>
 <footer>© Compact Archive</footer>
@@ -104,6 +106,51 @@ def test_quotation_credited_to_wrong_provision(reference_url: str, tmp_path: Pat
     )
     assert j.verdict is Verdict.CONTRADICTED
     assert "credits the quotation to Article 8; the reference gives it as Article 3" in reasons(j)
+
+
+def test_quotation_under_the_provision_it_is_credited_to_confirms_it(
+    reference_url: str, tmp_path: Path
+) -> None:
+    """The quotation stands under the provision the claim names: that provision is
+    confirmed; the one named inside the quotation is the quotation's own words."""
+    j = judge_sentence(
+        "Lissa applied under Article 11 of the Orvand Compact, which states that “any state "
+        "which accepts the duties set out in Article 3 may apply to join the compact”.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.SUPPORTED, reasons(j)
+    assert "the reference gives the quotation as Article 11" in reasons(j)
+    assert "Article 3" not in reasons(j).split("not found")[-1]
+
+
+def test_what_a_provision_lays_down_must_be_in_its_text(reference_url: str, tmp_path: Path) -> None:
+    """ "Under Article N, X" says what the provision lays down: its words are not
+    enough, the text must hold what the claim says."""
+    held = judge_sentence(
+        "Under Article 11 of the Orvand Compact, any state which accepts the duties set out "
+        "in Article 3 may apply to join.",
+        reference_url,
+        tmp_path,
+    )
+    assert held.verdict is Verdict.SUPPORTED, reasons(held)
+    changed = judge_sentence(
+        "Under Article 11 of the Orvand Compact, the founding states must approve each new member.",
+        reference_url,
+        tmp_path,
+    )
+    assert changed.verdict is not Verdict.SUPPORTED, reasons(changed)
+
+
+def test_a_provision_of_another_instrument_is_not_judged_by_this_one(
+    reference_url: str, tmp_path: Path
+) -> None:
+    j = judge_sentence(
+        "Article 3 of the Telmar Accord provides for the joint protection of the waterworks.",
+        reference_url,
+        tmp_path,
+    )
+    assert j.verdict is Verdict.UNVERIFIED, reasons(j)
 
 
 def test_provision_described_as_another_contradicted(reference_url: str, tmp_path: Path) -> None:

@@ -108,7 +108,7 @@ def bad_sources(httpserver, tmp_path: Path) -> dict[str, str]:  # type: ignore[n
         "connect": f"http://127.0.0.1:{closed_port()}/x",
         "404": httpserver.url_for("/404"),
         "500": httpserver.url_for("/500"),
-        "application/pdf": httpserver.url_for("/pdf"),
+        "not a readable pdf": httpserver.url_for("/pdf"),  # a PDF cut short
         "image/png": httpserver.url_for("/png"),
         "limit": httpserver.url_for("/big"),
         "redirects": httpserver.url_for("/loop"),

@@ -47,3 +47,24 @@ def test_future_sentences_and_planned_events_date_nothing(tmp_path: Path) -> Non
 def test_a_sentence_that_gives_its_own_year_is_background(tmp_path: Path) -> None:
     document = dated(tmp_path, "Vesper 5 landed in the Salt Plain in 1976, the last landing.")
     assert document["inferred_date"] is None
+
+
+def test_the_same_names_doing_something_else_date_nothing(tmp_path: Path) -> None:
+    """Sharing names and nouns is not reporting the same event: what was done must
+    be what the reference dates ("repaired" is not "touched down")."""
+    other = dated(tmp_path, "The lander Heron was repaired in the Amber Basin on Sunday.")
+    assert other["inferred_date"] is None
+    same = dated(tmp_path, "The lander Heron touched down in the Amber Basin on Sunday.")
+    assert same["as_of"] == "1972-06"
+
+
+def test_a_table_column_names_what_was_done(tmp_path: Path) -> None:
+    """A dated table row says what happened in its header ("Admitted: Lissa"),
+    a timeline in the present tense ("names the crew"): both date the article's
+    past tense."""
+    membership = JUDGING / "alder-council.html"
+    source = article(
+        tmp_path / "undated.html", "News", "Ostmark was admitted to the council on Monday."
+    )
+    [document] = check(tmp_path, source, refs=[membership])["documents"]
+    assert (document["as_of"], document["as_of_source"]) == ("2006-06", "inferred")

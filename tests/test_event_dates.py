@@ -63,6 +63,12 @@ def test_a_dated_table_keeps_the_event_of_each_date(
     assert claim["verdict"] == expected, claim["reasons"]
 
 
+def test_not_since_a_date_is_not_denied_by_that_dates_row(tmp_path: Path) -> None:
+    """ "Has not won since 1989" names 1989 as the last win: its row agrees."""
+    claim = verdict(tmp_path, "Norvania have not won the cup since 1989.", CUP, "2006-01-01")
+    assert claim["verdict"] != "contradicted", claim["reasons"]
+
+
 def test_a_repeated_event_is_not_contradicted_by_another_occurrence(tmp_path: Path) -> None:
     # "Two hosts have won the cup: Norvania in 1981" is one of Norvania's wins.
     claim = verdict(

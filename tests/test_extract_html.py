@@ -156,6 +156,43 @@ def test_trailing_heading_of_a_removed_box_dropped() -> None:
     assert "See also" not in extracted_from(html).text
 
 
+def test_heading_of_an_emptied_box_goes_when_trafilatura_dropped_it_too() -> None:
+    story = (
+        "<p>The council met on Monday and agreed to extend the mission for six months, "
+        "officials said after the meeting was over.</p>"
+        "<p>Twelve members voted in favour and three against, according to the minutes "
+        "published later that day.</p>"
+    )
+    html = page(
+        f"<article><h1>Council extends mission</h1>{story}<h2>What the vote means</h2>"
+        "<p>The assembly will now send a further two hundred observers to the border region "
+        'by June.</p><div class="teaser"><h3>Our podcast this week</h3><p><a href="/a">Storm '
+        "closes the harbour for a second day running, the port says</a></p></div>"
+        "<h2>Reactions</h2><p>The mission will report back to the council in the spring, "
+        "when members will vote again.</p></article>"
+    )
+    extracted = extracted_from(html)
+    assert ("heading", "What the vote means") in passages(extracted)
+    assert ("heading", "Reactions") in passages(extracted)
+    assert "Our podcast this week" not in extracted.text
+
+
+def test_page_set_entirely_in_headings_keeps_them() -> None:
+    html = page(
+        '<div class="entry"><h1>Keep our rivers clean</h1>'
+        "<h2>The poster competition for children</h2>"
+        "<h3>takes place for the sixth time this year.</h3>"
+        "<h3>Draw a poster on the theme of clean water and send it to the club by May.</h3>"
+        "<h4>The best posters will be shown at the harbour festival in the summer.</h4></div>"
+    )
+    extracted = extracted_from(html)
+    assert passages(extracted)[-1] == (
+        "heading",
+        "The best posters will be shown at the harbour festival in the summer.",
+    )
+    assert len(extracted.passages) == 5
+
+
 def test_citation_markers_dropped() -> None:
     html = page(
         "<article><h1>Council</h1><p>The treaty was signed in 1949.<sup>[1]</sup></p></article>"

@@ -116,6 +116,18 @@ def test_article_b_key_sentences(fixtures_dir: Path) -> None:
         "Tanks roll into town as talks stall Read more",
         "READ MORE: Tanks roll into town as talks stall",
         "We use cookies to improve your experience. Accept all cookies",
+        # Seen on trafilatura's evaluation pages (benchmarks/bench_extract.py):
+        "Weitere Themen",
+        "Lesen Sie hier: Spielabbruch in der Kreisliga",
+        "Czytaj też: Wyścig zbrojeń ruszył z kopyta",
+        "À lire aussi » Ballonnements, lourdeurs",
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+        "(Credit: Clayton Aldern / Grist)",
+        "Crédits photos : Bestimage",
+        "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+        "Mehr zu Klima und Konsum",
+        "Die meistgelesenen Artikel bei SWR.de/Sport",
+        "Subscribe now to our eNATION edition for the full story.",
     ],
 )
 def test_furniture_lines_removed(line: str) -> None:
@@ -123,6 +135,18 @@ def test_furniture_lines_removed(line: str) -> None:
     extracted = extract_text(f"{line}\n\n{body}\n\n{line}\n")
     assert line not in extracted.text
     assert extracted.text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photograph, dated 1949, shows the signing © of the treaty in Washington.",
+        "Under Article 4(c) the parties consult together whenever one of them asks.",
+        "More from the minutes: three members abstained and two were absent from the vote.",
+    ],
+)
+def test_prose_near_the_furniture_patterns_is_kept(line: str) -> None:
+    assert extract_text(f"Council meets again\n\n{line}\n").text.endswith(line)
 
 
 def test_sentence_ending_in_read_more_with_full_stop_is_kept() -> None:

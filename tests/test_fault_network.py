@@ -85,7 +85,9 @@ def test_an_error_names_a_huge_url_in_a_few_hundred_characters(tmp_path: Path) -
     assert len(line) < 400 and "(100,019 characters)" in line
 
 
-def test_a_pdf_article_is_an_unsupported_content_type(tmp_path: Path) -> None:
+def test_an_unreadable_pdf_article_is_one_line_and_nothing_is_recorded(tmp_path: Path) -> None:
+    """PDFs are read (issue 15); one that starts like a PDF and is not one says so
+    in one line, with nothing from the PDF library's own repairs on stderr."""
     pdf = tmp_path / "article.pdf"
     pdf.write_bytes(
         b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + b"BT (Words) Tj ET\n" * 500
@@ -96,10 +98,11 @@ def test_a_pdf_article_is_an_unsupported_content_type(tmp_path: Path) -> None:
             source = str(pdf) if served_as == "file" else f"{base}/article.pdf"
             done = run_verify("check", source, "--ref", str(GOOD), "--db", str(db))
         assert done.returncode == 2
-        assert error_lines(done.stderr)[0] == (
-            f"error: {source}: unsupported content type application/pdf "
-            "(expected HTML or plain text)"
-        )
+        lines = error_lines(done.stderr)
+        assert lines[0].startswith(f"error: {source}: not a readable PDF ("), lines
+        assert lines[1:] == [
+            "error: no usable article: nothing was checked and no run was recorded"
+        ]
 
 
 def test_nul_bytes_are_removed_with_a_warning_wherever_they_are(tmp_path: Path) -> None:
@@ -119,3 +122,18 @@ def test_an_empty_source_argument_is_an_error_not_the_current_directory(tmp_path
     done = run_verify("ingest", "", "--db", str(tmp_path / "claims.db"))
     assert done.returncode == 2
     assert error_lines(done.stderr) == ["error: '': empty source (give a URL, file or directory)"]
+
+
+@pytest.mark.parametrize("slow", ["headers", "body"])
+def test_a_connector_service_is_cut_off_at_the_deadline_too(slow: str, tmp_path: Path) -> None:
+    db = tmp_path / "claims.db"
+    with TrickleServer(slow, interval=1.0, max_bytes=120) as server:
+        base = server.url.rsplit("/", 1)[0]
+        done = run_verify(
+            "ingest", "wikidata:Q9000001", str(GOOD), "--timeout", "3", "--db", str(db),
+            env={"VERIFY_WIKIDATA_URL": base},
+        )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    [line] = error_lines(done.stderr)
+    assert line.startswith("error: wikidata:Q9000001: ") and "timed out" in line, line
+    assert table_counts(db)["documents"] == 1  # the other source still landed

@@ -97,7 +97,7 @@ ANSWERS: dict[str, tuple[bytes | None, str]] = {
             "HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: 40\n",
             b"%PDF-1.4\n" + b"x" * 31,
         ),
-        "unsupported content type application/pdf",
+        "not a readable PDF",
     ),
     "/redirect-creds": (
         response(

@@ -142,7 +142,6 @@ def test_error_status_after_redirect_names_where(httpserver: HTTPServer) -> None
 @pytest.mark.parametrize(
     ("body", "content_type", "media"),
     [
-        (pdf_bytes(), "application/pdf", "application/pdf"),
         (png_bytes(), "image/png", "image/png"),
         (b"{}", "Application/JSON; charset=utf-8", "application/json"),
     ],
@@ -152,7 +151,7 @@ def test_unsupported_content_type(
 ) -> None:
     url = serve(httpserver, "/file", body, content_type)
     assert fetch_error(url) == (
-        f"{url}: unsupported content type {media} (expected HTML or plain text)"
+        f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
     )
 
 
@@ -247,16 +246,12 @@ def test_binary_body_with_text_type_is_refused(httpserver: HTTPServer) -> None:
         fetch_url(url)
 
 
-@pytest.mark.parametrize(
-    ("body", "media"),
-    [(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" * 50, "application/pdf")]
-    + [(png_bytes(), "image/png")],
-)
+@pytest.mark.parametrize(("body", "media"), [(png_bytes(), "image/png")])
 def test_a_known_binary_format_under_a_text_type_is_named(
     httpserver: HTTPServer, body: bytes, media: str
 ) -> None:
     url = serve(httpserver, "/fake.txt", body, "text/plain")
-    message = f"{url}: unsupported content type {media} (expected HTML or plain text)"
+    message = f"{url}: unsupported content type {media} (expected HTML, plain text or PDF)"
     with pytest.raises(FetchError, match=re.escape(message)):
         fetch_url(url)
 
@@ -372,12 +367,7 @@ def test_empty_file(files: Path, name: str) -> None:
         (
             "image.txt",
             FetchError,
-            "unsupported content type image/png (expected HTML or plain text)",
-        ),
-        (
-            "report.txt",
-            FetchError,
-            "unsupported content type application/pdf (expected HTML or plain text)",
+            "unsupported content type image/png (expected HTML, plain text or PDF)",
         ),
         ("noise.txt", ExtractError, "binary content, not text"),
     ],
@@ -387,6 +377,17 @@ def test_binary_file(files: Path, name: str, error: type[Exception], cause: str)
     with pytest.raises(error) as caught:
         load(path)
     assert str(caught.value) == f"{path}: {cause}"
+
+
+def test_a_pdf_is_kept_as_bytes_whatever_its_name(files: Path) -> None:
+    path = str(files / "report.txt")
+    fetched = load(path)
+    assert (fetched.content_type, fetched.encoding, fetched.text) == (
+        "application/pdf",
+        "binary",
+        "",
+    )
+    assert fetched.body == (files / "report.txt").read_bytes()
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +14,7 @@ from verify.extract import (
     html_metadata,
     parse_date,
     parse_dateline,
+    parse_html,
     strip_site_name,
     text_metadata,
 )
@@ -23,7 +23,7 @@ from verify.records import Metadata
 
 def page_metadata(head: str = "", body: str = "", url: str | None = None) -> Metadata:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
-    return html_metadata(BeautifulSoup(html, "lxml"), url=url)
+    return html_metadata(parse_html(html), url=url)
 
 
 def json_ld(data: object) -> str:
@@ -134,6 +134,7 @@ def test_json_ld_article() -> None:
         author="Marcus Ellery",
         published="2022-02-24",
         published_at="2022-02-24T23:30:00-05:00",
+        published_source="json-ld",
     )
 
 
@@ -368,6 +369,7 @@ def test_text_metadata() -> None:
         title="Allies ask for talks on border security",
         author="Jane Doe",
         published="2022-02-24",
+        published_source="dateline",
     )
 
 

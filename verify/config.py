@@ -49,3 +49,31 @@ class FetchLimits:
 
 def _default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV_VAR) or DEFAULT_DB)
+
+
+# --- reference connectors (wikidata:, wikipedia:, wayback:) -------------------------
+
+# Where each service is reached, so a mirror (or a test's loopback server) can stand in.
+WIKIDATA_URL_VAR = "VERIFY_WIKIDATA_URL"
+WIKIDATA_URL = "https://www.wikidata.org"
+WIKIPEDIA_URL_VAR = "VERIFY_WIKIPEDIA_URL"
+WIKIPEDIA_URL = "https://{lang}.wikipedia.org"  # {lang} is the reference's language
+WAYBACK_URL_VAR = "VERIFY_WAYBACK_URL"
+WAYBACK_URL = "https://web.archive.org"
+# An email address or URL for the User-Agent: Wikimedia's policy asks every tool to
+# name a way to reach whoever runs it.
+CONTACT_VAR = "VERIFY_CONTACT"
+PAUSE_VAR = "VERIFY_REQUEST_PAUSE"
+
+
+@dataclass(frozen=True)
+class Politeness:
+    """How the connectors treat the services they ask: one request at a time per
+    host, a pause between two, and retries when told to slow down (HTTP 429 or 503,
+    or Wikimedia's maxlag answer), waiting as long as ``Retry-After`` says."""
+
+    pause: float = 1.0  # seconds between two requests to one host
+    retries: int = 3  # further tries after a 429, 503 or maxlag answer
+    retry_wait: float = 5.0  # seconds to wait when the answer names no Retry-After
+    max_retry_after: float = 120.0  # a longer Retry-After is an error, not a wait
+    maxlag: int = 5  # seconds of replication lag Wikimedia's API may have (its maxlag)

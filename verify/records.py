@@ -20,6 +20,19 @@ def utc_now() -> str:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where a document came from beyond its URL, for the sources that keep history:
+    which revision of a wiki page or Wikidata item was read, which Wayback Machine
+    capture of which original URL. Empty for a plain page or file."""
+
+    revision_id: str | None = None  # Wikidata's lastrevid, Wikipedia's revid
+    revision_timestamp: str | None = None  # when that revision was made, UTC "...Z"
+    original_url: str | None = None  # the URL an archive captured
+    captured_at: str | None = None  # when the archive captured it, UTC "...Z"
+    title: str | None = None  # the title the service gives a page that has none in it
+
+
+@dataclass(frozen=True)
 class Fetched:
     """Exactly what was read from one source, before any extraction."""
 
@@ -30,11 +43,15 @@ class Fetched:
     fetched_at: str  # UTC, "YYYY-MM-DDTHH:MM:SSZ"
     body: bytes  # raw bytes as received (after transfer decoding)
     encoding: str  # charset used to decode ``text``
-    text: str  # the body decoded
+    text: str  # the body decoded ("" for a PDF, whose text is read page by page)
     warnings: tuple[str, ...] = ()
     # The response's validators, sent back by a refresh (conditional GET); None for a file.
     etag: str | None = None
     last_modified: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+    # Further responses the body is read with (Wikidata: the labels of the items
+    # its statements point to); the body alone is what ``sha256`` identifies.
+    related: tuple[Fetched, ...] = ()
 
     @property
     def sha256(self) -> str:
@@ -50,6 +67,9 @@ class Metadata:
     published: str | None = None
     # Full timestamp when the page gives one, ISO 8601 as found (offset kept).
     published_at: str | None = None
+    # Where the date was found: "json-ld", "meta", "time", "dateline", "url",
+    # "htmldate"; " modified" added when only an update date was given.
+    published_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +80,7 @@ class Passage:
     start: int
     end: int
     text: str
+    page: int | None = None  # the page of a PDF the passage is on, from 1
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,12 @@ class ReferencePassage:
     start: int  # offsets into the reference document's text
     end: int
     text: str
+    # Where exactly the passage was read (see ``Provenance``); None when not known.
+    page: int | None = None
+    revision_id: str | None = None
+    revision_timestamp: str | None = None
+    original_url: str | None = None
+    captured_at: str | None = None
 
 
 @dataclass(frozen=True)

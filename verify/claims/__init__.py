@@ -25,10 +25,11 @@ from verify.claims.segment import split_sentences
 from verify.claims.sentences import claims_from_sentences, find_slots, parse_published
 from verify.claims.slots.attributions import find_attributions
 from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans, find_dates
+from verify.claims.slots.holder_numbers import HOLDING_VERBS, counts_women, role_ordinal
 from verify.claims.slots.numbers import find_quantities, is_partitive
 from verify.claims.slots.ordinals import find_ordinals, ordinal_value
-from verify.claims.slots.people import NAME, find_people, role_ordinal
-from verify.claims.slots.provisions import find_provisions
+from verify.claims.slots.people import NAME, find_people
+from verify.claims.slots.provisions import after_title, find_provisions, provision_statement
 from verify.claims.slots.quotes import find_quotations
 from verify.claims.slots.roles import (
     COUNTRIES,
@@ -43,9 +44,21 @@ from verify.claims.slots.roles import (
     normalise_role,
     trie_alternation,
 )
+from verify.claims.slots.succession import (
+    Succession,
+    TenureLength,
+    find_successions,
+    find_tenure_lengths,
+)
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
+    "after_title",
+    "provision_statement",
+    "Succession",
+    "TenureLength",
+    "find_successions",
+    "find_tenure_lengths",
     "clause_bounds",
     "TIME_UNITS",
     "is_time_unit",
@@ -86,6 +99,8 @@ __all__ = [
     "ROLE_HEADS",
     "ROLE_MODIFIERS",
     "role_ordinal",
+    "counts_women",
+    "HOLDING_VERBS",
     "same_counted",
     "shared_stems",
     "similar_stems",

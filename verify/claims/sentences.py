@@ -19,9 +19,11 @@ from verify.claims.folding import STOPWORDS
 from verify.claims.slots.attributions import find_attributions
 from verify.claims.slots.dates import find_dates
 from verify.claims.slots.numbers import find_quantities
-from verify.claims.slots.people import find_people
+from verify.claims.slots.people import NAME, find_people
 from verify.claims.slots.provisions import find_provisions
 from verify.claims.slots.quotes import find_quotations
+from verify.claims.slots.roles import HONORIFIC, is_plausible_name
+from verify.claims.slots.succession import find_successions
 from verify.records import Claim, Passage, Provision, Sentence, Slots
 
 # How much each kind of detail makes a sentence worth checking. A number or a
@@ -66,11 +68,14 @@ def _implied_provisions(text: str, base: int, last: str | None) -> tuple[Provisi
     return tuple(found)
 
 
-def find_slots(text: str, base: int, published: date | None) -> Slots:
+def find_slots(
+    text: str, base: int, published: date | None, antecedent: str | None = None
+) -> Slots:
+    """The slots of ``text``; ``antecedent`` is who a "He" or "She" stands for."""
     return Slots(
         quantities=find_quantities(text, base),
         dates=find_dates(text, base, published),
-        people=find_people(text, base),
+        people=find_people(text, base, antecedent),
         quotations=find_quotations(text, base),
         attributions=find_attributions(text, base),
         provisions=find_provisions(text, base),
@@ -126,18 +131,40 @@ def claims_from_sentences(
     """The check-worthy claims among ``sentences``, in text order."""
     found: list[Claim] = []
     last_provision: str | None = None
+    antecedent: str | None = None
     for sentence in sentences:
         for clause in clauses(sentence):
-            slots = find_slots(clause.text, clause.start, published)
+            slots = find_slots(clause.text, clause.start, published, antecedent)
+            antecedent = _subject(clause, slots) or antecedent
             if slots.provisions:
                 last_provision = slots.provisions[-1].name
             else:
                 implied = _implied_provisions(clause.text, clause.start, last_provision)
                 slots = dataclasses.replace(slots, provisions=implied)
             score = checkworthiness(slots, clause.is_heading)
+            if find_successions(clause.text):
+                # "Roe, who took over from Quell": two holders of an office, in order.
+                score = max(score, WEIGHTS["person_in_role"])
             if score >= MIN_CHECKWORTHINESS:
                 found.append(Claim(sentence, clause.start, clause.end, clause.text, slots, score))
     return _inherit_speakers(found, passages)
+
+
+_OPENING_NAME = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=[\s,])(?![\s,]*['’]s\b)")
+
+
+def _subject(clause: Sentence, slots: Slots) -> str | None:
+    """The person a clause opens with, its subject: the one a later "He" or "She"
+    most likely stands for ("Jane Roe took office on Monday. ... She becomes the
+    ninth chair"). A pronoun's own clause keeps the subject it was given."""
+    for person in slots.people:
+        if person.start == clause.start and person.role and person.text[:1].isupper():
+            if not re.match(r"(?:He|She)\b", person.text):
+                return person.name
+    opening = _OPENING_NAME.match(clause.text)
+    if opening and is_plausible_name(opening.group("name")):
+        return opening.group("name")
+    return None
 
 
 def _inherit_speakers(claims: list[Claim], passages: Sequence[Passage]) -> list[Claim]:

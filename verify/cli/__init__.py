@@ -18,6 +18,10 @@ __all__ = ["cli", "COMMANDS"]
 # name -> (module:attribute, the first line of its help, which `verify --help` shows
 # without importing the module; tests/test_cli_startup.py checks they agree).
 COMMANDS = {
+    "extract": (
+        "verify.cli.extract:extract_command",
+        "Show the main text, passages and metadata verify reads in each SOURCE.",
+    ),
     "ingest": (
         "verify.cli.ingest:ingest_command",
         "Fetch articles and store their text, metadata and claims.",

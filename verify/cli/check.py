@@ -50,8 +50,8 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
     "--ref",
     "refs",
     multiple=True,
-    help="Reference URL, file or dir, added to the library (default: check against the "
-    "whole library).",
+    help="Reference: a URL, file or dir, or wikidata:Q…, wikipedia:LANG:Title[@DATE], "
+    "wayback:URL[@DATE]; added to the library (default: check against the whole library).",
 )
 @tag_option("Check against the library's references with this tag (repeat: any of them).")
 @db_option

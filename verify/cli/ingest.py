@@ -45,9 +45,10 @@ def ingest_command(
 ) -> None:
     """Fetch articles and store their text, metadata and claims.
 
-    SOURCE is an http(s) URL, a file, or a directory (its .html, .htm and .txt
-    files, sorted). Exit status: 0 all ingested, 1 some failed, 2 none could be,
-    130 interrupted.
+    SOURCE is an http(s) URL, a file (PDF too), or a directory (its .html, .htm
+    and .txt files, sorted), or a reference such as wikipedia:en:Title@2021-11-15
+    or wayback:URL@2021-11-15. Exit status: 0 all ingested, 1 some failed, 2 none
+    could be, 130 interrupted.
 
     Example:
 

@@ -18,12 +18,18 @@ element's text spaced at those boundaries (``text_of``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml.etree import XPath
+from lxml.html import HtmlElement
 
 from verify.extract.text_furniture import normalise_space
 
+Tag = HtmlElement
+
+# The attributes whose words label an element, "class" last.
+LABEL_ATTRIBUTES = ("id", "aria-label", "data-component", "class")
 # Tags that never hold article text.
 DROP_TAGS = (
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
@@ -60,6 +66,11 @@ FURNITURE_ROLES = frozenset(
 # Words of the elements that hold a byline and its date: furniture for the
 # body, but the preferred place to look for the author and the date.
 BYLINE_WORDS = frozenset("byline author authors contributor meta dateline timestamp".split())
+# Boxes of other stories: the dates in them are those stories'.
+RELATED_WORDS = frozenset(
+    """related relatedposts recommended recommendation recommendations recirc
+    recirculation readmore trending outbrain taboola""".split()
+)
 # Elements judged by tag alone, never by class: inline text and table parts,
 # where a class such as "date" or "author" labels content rather than chrome.
 CLASS_EXEMPT_TAGS = frozenset(
@@ -84,6 +95,21 @@ CONTAINER_SHARE = 0.4  # an <article> or <main> with less of the text is a tease
 DESCEND_SHARE = 0.75  # keep narrowing while one child holds this much of the text
 LINK_LIST_SHARE = 0.7  # a list whose text is mostly links is navigation
 
+_LABEL_VALUES = XPath(".//@id | .//@aria-label | .//@data-component | .//@class")
+# Stems of every word of BYLINE_WORDS and of RELATED_WORDS, for elements_labelled.
+BYLINE_STEMS = re.compile("byline|author|contributor|meta|dateline|timestamp", re.I)
+RELATED_STEMS = re.compile("relat|recomm|recirc|readmore|trending|outbrain|taboola", re.I)
+_MAIN_MARKERS = XPath(".//*[@role='main' or @itemprop='articleBody']")
+# Where a story's container is declared, most deliberate first.
+_CONTAINERS = (
+    XPath(".//article"),
+    XPath(".//*[@role='main']"),
+    XPath(".//main"),
+    XPath(".//*[@itemprop='articleBody']"),
+)
+_FURNITURE_PHRASE = re.compile(
+    "|".join(rf"(?:^| ){' '.join(phrase)}(?: |$)" for phrase in FURNITURE_PHRASES)
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Reference marks and wiki edit links: "[1]", "[a]", "[citation needed]", "[edit]".
@@ -91,10 +117,7 @@ _CITATION = re.compile(r"\[\s*(?:\d{1,3}|[a-z]|citation needed|note \d+|edit)\s*
 
 
 def attribute_text(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    if isinstance(value, list):
-        return " ".join(value)
-    return value or ""
+    return tag.get(name) or ""
 
 
 def words_of(value: str) -> list[str]:
@@ -108,39 +131,40 @@ def text_of(tag: Tag, skip: Sequence[str] = ()) -> str:
     parts: list[str] = []
 
     def visit(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                parts.append(str(child))
-            elif child.name in skip:
-                continue
-            elif child.name in BLOCK_TAGS:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag in skip:
+                pass
+            elif child.tag in BLOCK_TAGS:
                 parts.append(" ")
                 visit(child)
                 parts.append(" ")
             else:
                 visit(child)
+            parts.append(child.tail or "")
 
     visit(tag)
     return "".join(parts)
 
 
-def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+def _label_words(tag: Tag) -> Iterable[tuple[str, ...]]:
+    """The words of each of the tag's labels and class names."""
+    *names, classes = (tag.get(name) for name in LABEL_ATTRIBUTES)
+    return [_words(text) for text in (*names, *(classes or "").split()) if text]
 
 
-def _label_words(tag: Tag) -> Iterable[list[str]]:
-    for name in ("id", "aria-label", "data-component"):
-        yield words_of(attribute_text(tag, name))
-    for class_name in tag.get("class") or ():
-        yield words_of(class_name)
+@lru_cache(maxsize=16384)
+def _words(label: str) -> tuple[str, ...]:
+    # Cached per label, not per element's set of labels: class names repeat across
+    # a page and across pages, ids rarely, so a cache of label sets kept missing.
+    return tuple(words_of(label))
 
 
 def _signals(tag: Tag, vocabulary: frozenset[str]) -> bool:
     for words in _label_words(tag):
-        if vocabulary.intersection(words):
+        if not vocabulary.isdisjoint(words):
             return True
-        if vocabulary is FURNITURE_WORDS and any(_has_phrase(words, p) for p in FURNITURE_PHRASES):
+        if vocabulary is FURNITURE_WORDS and _FURNITURE_PHRASE.search(" ".join(words)):
             return True
     return False
 
@@ -149,57 +173,73 @@ def _is_furniture_element(tag: Tag) -> bool:
     """Whether the element's role or label words say it is page furniture."""
     if attribute_text(tag, "role").strip().lower() in FURNITURE_ROLES:
         return True
-    return tag.name not in CLASS_EXEMPT_TAGS and _signals(tag, FURNITURE_WORDS)
+    return tag.tag not in CLASS_EXEMPT_TAGS and _signals(tag, FURNITURE_WORDS)
 
 
 def is_byline_element(tag: Tag) -> bool:
     return _signals(tag, BYLINE_WORDS)
 
 
+def elements_labelled(root: Tag, stems: re.Pattern[str]) -> list[Tag]:
+    """The elements, in page order, with a label (id, aria-label, data-component,
+    class) in which one of ``stems`` occurs. The values are read in C, so the
+    word-level checks (``is_byline_element``, ``is_related_box``) run on a few
+    elements instead of on each of the hundreds a page labels."""
+    values = _LABEL_VALUES(root)
+    return list(dict.fromkeys(value.getparent() for value in values if stems.search(value)))
+
+
+def is_related_box(tag: Tag) -> bool:
+    """A box of other stories ("related-stories", "recommended", "trending")."""
+    return _signals(tag, RELATED_WORDS)
+
+
 def in_unrelated_box(tag: Tag) -> bool:
     """Inside navigation, a related-stories box, comments or the like (but a
     byline does not count: its date is the article's)."""
-    for element in (tag, *tag.parents):
-        if element.name in ("aside", "nav", "footer"):
-            return True
-        if _is_furniture_element(element) and not is_byline_element(element):
-            return True
-    return False
+    return any(map(is_unrelated_box, (tag, *tag.iterancestors())))
+
+
+def is_unrelated_box(tag: Tag) -> bool:
+    if tag.tag in ("aside", "nav", "footer"):
+        return True
+    return _is_furniture_element(tag) and not is_byline_element(tag)
 
 
 # --- removing furniture from a parsed page --------------------------------
 
 
-def strip_furniture(soup: BeautifulSoup) -> None:
-    """Remove furniture elements in place, keeping anything that holds the
-    page's main content."""
-    page_text = _paragraph_text(soup)
+def strip_furniture(root: Tag, removable: Callable[[Tag], bool] | None = None) -> None:
+    """Remove furniture elements in place (their tails stay), keeping anything
+    that holds the page's main content. ``removable`` narrows what counts."""
+    removable = removable or _is_removable
+    page_text = _paragraph_text(root)
     doomed: list[Tag] = []
-    stack: list[Tag] = [soup]
+    stack: list[Tag] = [root]
     while stack:  # outermost first; what lies inside a doomed element is not visited
-        for child in stack.pop().find_all(True, recursive=False):
-            if child.name in ("html", "body") or not _is_removable(child):
+        for child in stack.pop():
+            if child.tag in ("html", "body") or not removable(child):
                 stack.append(child)
             elif _holds_content(child, page_text):
                 stack.append(child)
             else:
                 doomed.append(child)
     for tag in doomed:
-        tag.decompose()
-    for marker in soup.find_all(["sup", "span"]):
-        if _CITATION.fullmatch(marker.get_text().strip()):
-            marker.decompose()
+        tag.drop_tree()
+    for marker in [*root.iter("sup", "span")]:
+        if _CITATION.fullmatch(marker.text_content().strip()):
+            marker.drop_tree()
 
 
 def _is_removable(tag: Tag) -> bool:
-    if tag.name in ("header", "footer"):
+    if tag.tag in ("header", "footer"):
         # The page's own hold the logo and the links; an article's header holds
         # its headline, a quotation's footer its speaker.
-        if tag.find_parent(["article", "main", "blockquote"]) is None:
+        if next(tag.iterancestors("article", "main", "blockquote"), None) is None:
             return True
-    elif tag.name in DROP_TAGS:
+    elif tag.tag in DROP_TAGS:
         return True
-    if tag.has_attr("hidden") or attribute_text(tag, "aria-hidden").lower() == "true":
+    if tag.get("hidden") is not None or attribute_text(tag, "aria-hidden").lower() == "true":
         return True
     style = attribute_text(tag, "style").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -208,14 +248,14 @@ def _is_removable(tag: Tag) -> bool:
 
 
 def _holds_content(tag: Tag, page_text: int) -> bool:
-    if tag.name in ("script", "style", "template", "noscript"):
+    if tag.tag in ("script", "style", "template", "noscript"):
         return False
-    if tag.name in CONTENT_MARKERS or tag.find(CONTENT_MARKERS) is not None:
+    if tag.tag in CONTENT_MARKERS or next(tag.iterdescendants(CONTENT_MARKERS), None) is not None:
         return True
-    if tag.find(attrs={"role": "main"}) or tag.find(attrs={"itemprop": "articleBody"}):
+    if _MAIN_MARKERS(tag):
         return True
     # Long comment threads can outweigh the article; they stay removable.
-    if tag.name not in ("article", "main") and _is_comment_thread(tag):
+    if tag.tag not in ("article", "main") and _is_comment_thread(tag):
         return False
     return page_text > 0 and _paragraph_text(tag) > MAJORITY_TEXT_SHARE * page_text
 
@@ -227,9 +267,9 @@ def _is_comment_thread(tag: Tag) -> bool:
 def _paragraph_text(tag: Tag) -> int:
     """Characters of paragraph text outside links: what an article is made of."""
     total = 0
-    for paragraph in tag.find_all("p"):
-        text = len(paragraph.get_text())
-        linked = sum(len(a.get_text()) for a in paragraph.find_all("a"))
+    for paragraph in tag.iter("p"):
+        text = len(paragraph.text_content())
+        linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
         total += max(text - linked, 0)
     return total
 
@@ -241,17 +281,17 @@ def choose_container(body: Tag) -> Tag:
     """The element holding the story: a semantic container when it holds a fair
     share of the page's text, else the narrowest element holding most of it."""
     scores = _text_scores(body)
-    total = scores.get(id(body), 0)
-    for selector in ("article", "[role=main]", "main", "[itemprop=articleBody]"):
-        candidates = body.select(selector)
-        best = max(candidates, key=lambda tag: scores.get(id(tag), 0), default=None)
-        if best is not None and scores.get(id(best), 0) >= CONTAINER_SHARE * total:
+    total = scores.get(body, 0)
+    for selector in _CONTAINERS:
+        candidates = selector(body)
+        best = max(candidates, key=lambda tag: scores.get(tag, 0), default=None)
+        if best is not None and scores.get(best, 0) >= CONTAINER_SHARE * total:
             return best
     node = body
     while total:
-        children = [child for child in node.children if isinstance(child, Tag)]
-        best = max(children, key=lambda tag: scores.get(id(tag), 0), default=None)
-        if best is None or scores.get(id(best), 0) < DESCEND_SHARE * total:
+        children = list(node)
+        best = max(children, key=lambda tag: scores.get(tag, 0), default=None)
+        if best is None or scores.get(best, 0) < DESCEND_SHARE * total:
             break
         node = best
     return node
@@ -259,31 +299,32 @@ def choose_container(body: Tag) -> Tag:
 
 def _text_scores(body: Tag) -> dict[int, int]:
     """Characters of text outside links, credited to every enclosing element."""
-    own: dict[int, tuple[Tag, int]] = {}
-    for string in body.find_all(string=True):
-        block = string.parent
-        while block is not None and block.name not in BLOCK_TAGS and block.name != "a":
-            block = block.parent
-        if block is not None and block.name in BLOCK_TAGS:
-            size = own.get(id(block), (block, 0))[1]
-            own[id(block)] = (block, size + len(string.strip()))
-    scores: dict[int, int] = {}
-    for tag, size in own.values():
+    own: dict[Tag, int] = {}
+    for element in body.iter():
+        for string, holder in ((element.text, element), (element.tail, element.getparent())):
+            size = len(string.strip()) if string else 0
+            block = holder
+            while size and block is not None and block.tag not in BLOCK_TAGS and block.tag != "a":
+                block = block.getparent()
+            if size and block is not None and block.tag in BLOCK_TAGS:
+                own[block] = own.get(block, 0) + size
+    scores: dict[Tag, int] = {}
+    for tag, size in own.items():
         if size >= MIN_SCORED_CHARS:
-            for element in (tag, *tag.parents):
-                scores[id(element)] = scores.get(id(element), 0) + size
+            for element in (tag, *tag.iterancestors()):
+                scores[element] = scores.get(element, 0) + size
     return scores
 
 
 def link_share(tag: Tag, text: str | None = None) -> float:
     """How much of the element's text (or of ``text``) is link text."""
-    size = len(normalise_space(tag.get_text() if text is None else text))
+    size = len(normalise_space(tag.text_content() if text is None else text))
     if not size:
         return 0.0
-    links = [tag] if tag.name == "a" else tag.find_all("a")
-    return min(1.0, sum(len(normalise_space(a.get_text())) for a in links) / size)
+    links = [tag] if tag.tag == "a" else tag.iter("a")
+    return min(1.0, sum(len(normalise_space(a.text_content())) for a in links) / size)
 
 
 def is_link_list(tag: Tag) -> bool:
     """A list of links (tags, related stories, a table of contents)."""
-    return not normalise_space(tag.get_text()) or link_share(tag) >= LINK_LIST_SHARE
+    return not normalise_space(tag.text_content()) or link_share(tag) >= LINK_LIST_SHARE

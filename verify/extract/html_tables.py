@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bs4 import Tag
-
-from verify.extract.boilerplate import HEADINGS, attribute_text, text_of
+from verify.extract.boilerplate import HEADINGS, Tag, attribute_text, text_of
 from verify.extract.text_furniture import match_key, normalise_space
 
 MAX_COLSPAN = 50  # spans are untrusted: a huge one must not build a huge grid
@@ -25,7 +23,7 @@ MAX_ROWSPAN = 200
 def row_texts(rows: list[Tag]) -> list[str]:
     """The passage text of each data row of a table's ``rows`` (header rows left out)."""
     grid = _grid(rows)
-    in_head = [row.find_parent("thead") is not None for row in rows]
+    in_head = [row.getparent().tag == "thead" for row in rows]
     if grid and not any(in_head) and _is_header_row(grid[0]):
         in_head[0] = True
     headers = _column_headers([row for row, head in zip(grid, in_head, strict=True) if head])
@@ -43,10 +41,22 @@ def is_layout_table(table: Tag, rows: list[Tag]) -> bool:
     """A table used to lay out the page rather than to hold data."""
     if attribute_text(table, "role").lower() in ("presentation", "none"):
         return True
-    if table.find("table") is not None:
+    if next(table.iterdescendants("table"), None) is not None:
         return True
-    cells = [cell for row in rows for cell in row.find_all(["td", "th"], recursive=False)]
-    return any(cell.find(HEADINGS) or len(cell.find_all("p")) > 1 for cell in cells)
+    cells = [cell for row in rows for cell in cells_of(row)]
+    return any(
+        next(cell.iterdescendants(HEADINGS), None) is not None or len(cell.findall(".//p")) > 1
+        for cell in cells
+    )
+
+
+def cells_of(row: Tag) -> list[Tag]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def rows_of(table: Tag) -> list[Tag]:
+    """The table's own rows (in <thead>, <tbody>, <tfoot> or bare), not a nested table's."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
 
 
 def _grid(rows: list[Tag]) -> list[list[_Cell]]:
@@ -56,7 +66,7 @@ def _grid(rows: list[Tag]) -> list[list[_Cell]]:
     carried: dict[int, tuple[_Cell, int]] = {}  # column -> (cell, rows still to fill)
     for tr in rows:
         row: list[_Cell] = []
-        cells = iter(tr.find_all(["td", "th"], recursive=False))
+        cells = iter(cells_of(tr))
         while True:
             if len(row) in carried:
                 cell, left = carried.pop(len(row))
@@ -69,7 +79,7 @@ def _grid(rows: list[Tag]) -> list[list[_Cell]]:
                 break
             text, rowspan = normalise_space(text_of(tag)), _span(tag, "rowspan", MAX_ROWSPAN)
             for index in range(_span(tag, "colspan", MAX_COLSPAN)):
-                cell = _Cell(text, tag.name == "th", copy=index > 0)
+                cell = _Cell(text, tag.tag == "th", copy=index > 0)
                 if rowspan > 1:
                     carried[len(row)] = (cell, rowspan - 1)
                 row.append(cell)

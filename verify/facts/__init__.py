@@ -19,22 +19,31 @@ from verify.facts.last_built import LastBuilt
 from verify.facts.measures import Measure, actions, fact_clause, measure_of, same_measure
 from verify.facts.office_bodies import short_forms
 from verify.facts.office_keys import (
+    OfficeKey,
     normalise_organisation,
     office_key,
     office_key_from_title,
     offices_match,
 )
-from verify.facts.office_match import OfficeChoice, choose_office
+from verify.facts.office_match import OfficeChoice, choose_office, one_office
 from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
 from verify.facts.periods import by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
 from verify.facts.rows import NO_HEADING, event_status, row_cells
+from verify.facts.succession import SuccessionResult, check_length, check_succession
 from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
+from verify.facts.term_index import term_index
 from verify.facts.timeline import CountResult, check_count, count_events
 from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
 __all__ = [
+    "one_office",
+    "OfficeKey",
+    "SuccessionResult",
+    "check_length",
+    "check_succession",
+    "term_index",
     "event_status",
     "whole_date",
     "FigureIndex",

@@ -32,6 +32,8 @@ from verify.records import Fact
 
 _JOINERS = frozenset("of the and for de du la".split())
 _MIN_INITIALS = 2
+# Small words some initialisms keep ("DoE" for a Department of Energy).
+_KEPT_JOINERS = frozenset({"of", "and", "for"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def choose_office(
     own = index.offices_held(name)
     generic = key.role <= GENERIC_HEADS
     if own:
+        own = frozenset(one_office(own))
         fits = [office for office in own if role_fits(key, office, own)]
         if len(fits) == 1:
             return OfficeChoice(fits[0], True, generic)
@@ -64,6 +67,18 @@ def choose_office(
     every = set(index.by_office)
     fits = [office for office in every if role_fits(key, office, every)]
     return OfficeChoice(fits[0], False, False) if len(fits) == 1 else None
+
+
+def one_office(offices: Collection[OfficeKey]) -> list[OfficeKey]:
+    """The offices one person held, a bare role ("president", from a sentence that
+    names no body) folded into the one office of that role with a body: the same
+    presidency written without its body, not another one."""
+    bodied = [o for o in offices if o.organisation is not None]
+    return [
+        o
+        for o in offices
+        if o.organisation is not None or len([b for b in bodied if b.role == o.role]) != 1
+    ]
 
 
 def terms_of(terms: Sequence[Fact], office: OfficeKey) -> list[Fact]:
@@ -83,7 +98,7 @@ def body_named(claimed: str | None, office: OfficeKey) -> bool:
     if claimed is None or office.organisation is None:
         return False
     return any(
-        claimed == name or (" " not in claimed and _initials(_words(name)) == claimed)
+        claimed == name or (" " not in claimed and claimed in _all_initials(name))
         for name in _names(office)
     )
 
@@ -126,9 +141,9 @@ def _one_body_fits(claimed: str, listed: str) -> bool:
     if claimed == listed:
         return True
     claimed_words, listed_words = _words(claimed), _words(listed)
-    if len(claimed_words) == 1 and _initials(listed_words) == claimed_words[0]:
+    if len(claimed_words) == 1 and claimed_words[0] in _all_initials(listed):
         return True
-    if len(listed_words) == 1 and _initials(claimed_words) == listed_words[0]:
+    if len(listed_words) == 1 and listed_words[0] in _all_initials(claimed):
         return True
     return bool(claimed_words) and set(claimed_words) <= set(listed_words)
 
@@ -140,6 +155,13 @@ def _names(office: OfficeKey) -> list[str]:
 
 def _words(body: str) -> list[str]:
     return [w for w in re.findall(r"[\w']+", body) if w not in _JOINERS]
+
+
+def _all_initials(body: str) -> set[str]:
+    """A body's initials with and without its small words: "tarn rowing league" is
+    "trl"; "bank of the north" is "bn" or "bon" (an "of" kept, the "the" never)."""
+    kept = [w for w in re.findall(r"[\w']+", body) if w in _KEPT_JOINERS or w not in _JOINERS]
+    return {i for i in (_initials(_words(body)), _initials(kept)) if i}
 
 
 def _initials(words: list[str]) -> str | None:

@@ -53,7 +53,8 @@ _END_VERBS = re.compile(
 )
 # "Jane Roe, who ran the city from 2000": the clause says whose term the dates are.
 _TERM_CLAUSE = re.compile(
-    r",?\s*\bwho\s+(?:led|ran|headed|chaired|directed|governed|administered|presided\s+over)"
+    r",?\s*\bwho\s+(?:(?:has|had|have)\s+)?"
+    r"(?:led|ran|headed|chaired|directed|governed|administered|presided\s+over)"
     r"\s+(?:the\s+)?[\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}\s*$"
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)

@@ -69,9 +69,12 @@ def check_tenure(
 
 
 def check_ordinal(
-    person: PersonRole, ordinal: int, terms: Sequence[Fact]
+    person: PersonRole, ordinal: int, terms: Sequence[Fact], *, women_only: bool = False
 ) -> tuple[Verdict, str, Fact] | None:
-    """Whether ``person`` is the ``ordinal``-th holder of the office their role means."""
+    """Whether ``person`` is the ``ordinal``-th holder of the office their role means.
+
+    ``women_only``: the number counts women holders ("the second woman to lead"),
+    which the references do not tell apart: it can only be too large."""
     own = [t for t in held_terms_of(person, terms) if t.ordinal]
     if not own:
         return None
@@ -80,6 +83,8 @@ def check_ordinal(
     said = f"{term.holder} was the {nth(term.ordinal or 0)} {term.office}"
     if matching:
         return Verdict.SUPPORTED, f"{said}, as the claim says", term
+    if women_only and ordinal < min(t.ordinal or 0 for t in own):
+        return None
     return Verdict.CONTRADICTED, f"{said}, not the {nth(ordinal)}", term
 
 

@@ -24,15 +24,16 @@ from verify.config import USER_AGENT, FetchLimits
 from verify.errors import ExtractError, FetchError, SourceError
 from verify.fetch.charset import decode
 from verify.fetch.deadline import DeadlineTransport, deadline, deadline_passed
+from verify.fetch.pdf import PDF_TYPE, is_pdf, pdf_fetched
 from verify.fetch.sources import is_url, redact_url, shown
 from verify.records import Fetched, utc_now
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", PDF_TYPE)
 # Ask for HTML first; "*/*" keeps servers that answer 406 to strict lists happy.
-ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.5,*/*;q=0.1"
 # FetchLimits is frozen, so one shared default instance is safe.
 DEFAULT_LIMITS = FetchLimits()
-SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain"}
+SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".pdf": PDF_TYPE}
 
 # How much of a body is looked at to tell text from binary.
 BINARY_SCAN_BYTES = 8192
@@ -120,6 +121,8 @@ def read_file(path: str, limits: FetchLimits = DEFAULT_LIMITS) -> Fetched:
     body = _read_bytes(path, limits.max_bytes)
     if not body.strip():
         raise ExtractError(f"{shown(path)}: empty file")
+    if is_pdf(body):
+        return pdf_fetched(path, body)
     _refuse_binary(shown(path), body)
     content_type = SUFFIX_TYPES.get(Path(path).suffix.lower()) or sniff_content_type(body)
     text, encoding, warnings = decode(body, None, content_type)
@@ -160,15 +163,15 @@ def binary_type(body: bytes) -> str | None:
 def _refuse_binary(name: str, body: bytes) -> None:
     media = binary_type(body)
     if media is not None:
-        # A PDF is "text" to the control-byte test when its first streams are not
-        # compressed, and then gave 0 claims without a word (issue 12).
+        # An image or archive can pass the control-byte test (a PDF is read
+        # before this: see is_pdf), and then gave 0 claims without a word.
         raise FetchError(f"{name}: {_unsupported(media)}")
     if looks_binary(body):
         raise ExtractError(f"{name}: binary content, not text")
 
 
 def _unsupported(media: str) -> str:
-    return f"unsupported content type {media} (expected HTML or plain text)"
+    return f"unsupported content type {media} (expected HTML, plain text or PDF)"
 
 
 def sniff_content_type(body: bytes) -> str:
@@ -254,6 +257,10 @@ def _fetched_from_response(url: str, response: httpx.Response, body: bytes) -> F
     name = shown(url)
     if not body.strip():
         raise FetchError(f"{name}: empty response body")
+    if is_pdf(body):
+        return pdf_fetched(
+            redact_url(url), body, redact_url(str(response.url)), response.status_code
+        )
     _refuse_binary(name, body)
     header = response.headers.get("content-type")
     content_type = _media_type(header) or sniff_content_type(body)

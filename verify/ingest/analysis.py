@@ -20,6 +20,7 @@ from verify.claims import claims_from_sentences, parse_published, split_sentence
 from verify.errors import ExtractError, VerifyError
 from verify.extract import extract
 from verify.facts import document_facts
+from verify.ingest.connectors import read_fetched
 from verify.ingest.time_limit import TimeUp, time_limit
 from verify.records import Claim, Extracted, Fact, Fetched
 
@@ -34,12 +35,17 @@ class Analysed:
 
 
 def analyse(fetched: Fetched, kind: str = "article") -> Analysed:
-    """Extract, then claims for an article or facts for a reference (no I/O)."""
+    """Extract (or a connector's own reading), then claims for an article or facts
+    for a reference (no I/O)."""
     try:
-        extracted = extract(fetched)
+        reading = read_fetched(fetched)
+        extracted = reading.extracted if reading else extract(fetched)
     except ExtractError as exc:
         raise ExtractError(f"{fetched.source}: {exc}") from exc
     if kind == "reference":
+        # A connector may have read the facts itself (Wikidata's statements).
+        if reading is not None and reading.facts is not None:
+            return Analysed(fetched, extracted, [], list(reading.facts))
         return Analysed(fetched, extracted, [], document_facts(extracted))
     sentences = split_sentences(extracted.text, extracted.passages)
     published = parse_published(extracted.metadata.published)
@@ -88,8 +94,9 @@ class Analyser:
                 workers, mp_context=context, initializer=_ignore_interrupts
             )
 
-    def submit(self, fetched: Fetched, kind: str) -> Future[Analysed]:
-        if self._pool is not None:
+    def submit(self, fetched: Fetched, kind: str, *, here: bool = False) -> Future[Analysed]:
+        """Analysis in a worker, or in this process when there are none or ``here``."""
+        if self._pool is not None and not here:
             return self._pool.submit(analyse_in_time, fetched, kind, self.seconds)
         future: Future[Analysed] = Future()
         try:

@@ -9,6 +9,7 @@ costs one request and nothing else, and a changed one adds a version.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import sqlite_utils
 
@@ -27,7 +28,7 @@ def add_references(
 ) -> IngestResult:
     """Store ``sources`` as references in the library, with ``tags``; written in
     batches as they are read."""
-    reading = Reading("reference", reading.limits, reading.jobs, client=reading.client)
+    reading = replace(reading, kind="reference", validators=None)
     writer = Writer(db, "reference", library=True, tags=tuple(tags))
     return writer.add_all(read_sources(db, sources, reading, progress))
 
@@ -42,6 +43,6 @@ def refresh_references(
     """Fetch every library source (with any of ``tags``) again if it changed."""
     entries = library_sources(db, tags)
     validators = {source: (etag, modified) for _, source, etag, modified in entries}
-    reading = Reading("reference", reading.limits, reading.jobs, validators, reading.client)
+    reading = replace(reading, kind="reference", validators=validators)
     writer = Writer(db, "reference", library=True)
     return writer.add_all(read_sources(db, [s for _, s, _, _ in entries], reading, progress))

@@ -9,6 +9,7 @@ comes (``writer.py``).
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
@@ -21,8 +22,9 @@ import sqlite_utils
 from verify.config import POOL_MIN_SOURCES, FetchLimits
 from verify.errors import ExtractError, VerifyError
 from verify.extract import EXTRACTOR_VERSION
-from verify.fetch import FetchPool, NotModified, expand_sources, shown
+from verify.fetch import FetchPool, NotModified, shown
 from verify.ingest.analysis import Analysed, Analyser, usable_cores
+from verify.ingest.connectors import Session, connector_for, expand_references, fetch_reference
 from verify.records import Fetched
 from verify.store import existing_version
 
@@ -61,6 +63,9 @@ class Reading:
     jobs: int = 1
     validators: Validators | None = None  # for a refresh: conditional GETs
     client: httpx.Client | None = None
+    # The date a connector reference without one of its own is read as of
+    # (``wikipedia:en:Title``: the revision then); None: the latest.
+    as_of: str | None = None
 
 
 def read_sources(
@@ -71,7 +76,7 @@ def read_sources(
 ) -> Iterator[Outcome]:
     """Every source's outcome, in the order given (directories expanded); a bad
     argument is an error outcome before the rest."""
-    paths, errors = expand_sources(sources)
+    paths, errors = expand_references(sources)
     yield from errors
     total = len(paths)
     workers = min(reading.jobs, usable_cores()) if total >= POOL_MIN_SOURCES else 1
@@ -80,7 +85,10 @@ def read_sources(
     ahead = jobs * AHEAD_PER_JOB
     done = 0
     with (
-        FetchPool(reading.limits, jobs, client=reading.client) as fetcher,
+        Session(reading.limits, reading.as_of) as session,
+        FetchPool(
+            reading.limits, jobs, client=reading.client, connector=_connector_fetch(session)
+        ) as fetcher,
         Analyser(workers, reading.limits.analysis_timeout) as analyser,
     ):
         queued = iter(paths)
@@ -109,6 +117,21 @@ def read_sources(
             yield outcome
 
 
+def _connector_fetch(session: Session) -> Callable[[str], Fetched | None]:
+    """Fetching a connector reference (None for a URL or file), one at a time: the
+    session's client is made on first use, and connectors ask one request at a time
+    per host anyway (``PoliteTransport``)."""
+    lock = threading.Lock()
+
+    def fetch(source: str) -> Fetched | None:
+        if connector_for(source) is None:
+            return None
+        with lock:
+            return fetch_reference(source, session)
+
+    return fetch
+
+
 def _next_step(
     db: sqlite_utils.Database | None,
     path: str,
@@ -125,7 +148,9 @@ def _next_step(
     stored = existing_version(db, kind, fetched.source, fetched.sha256) if db else None
     if stored is not None and not _facts_to_read(kind, stored):
         return Known(fetched, stored["id"], stored["version"])
-    return analyser.submit(fetched, kind)
+    # A connector's own reading runs here, where its plugin is registered (a test or
+    # program may register one in this process only).
+    return analyser.submit(fetched, kind, here=connector_for(fetched.source) is not None)
 
 
 def _facts_to_read(kind: str, stored: Mapping[str, object]) -> bool:

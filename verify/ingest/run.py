@@ -39,10 +39,13 @@ def collect(
     db: sqlite_utils.Database | None = None,
     jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
+    as_of: str | None = None,
 ) -> Collected:
     """Fetch and analyse every source, holding them all; one bad source never stops
-    the others. With ``db``, a source whose bytes are stored is not analysed again."""
-    reading = Reading(kind, limits or FetchLimits(), jobs, client=client)
+    the others. With ``db``, a source whose bytes are stored is not analysed again.
+    ``as_of`` is the date a connector reference without one of its own is read as of
+    (``wikipedia:en:Title``: the revision then)."""
+    reading = Reading(kind, limits or FetchLimits(), jobs, client=client, as_of=as_of)
     collected = Collected(kind)
     for outcome in read_sources(db, sources, reading, progress):
         if isinstance(outcome, VerifyError):
@@ -71,8 +74,10 @@ def ingest(
     client: httpx.Client | None = None,
     jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
+    as_of: str | None = None,
 ) -> IngestResult:
-    """Fetch, analyse and store ``sources``, written in batches as they are read."""
-    reading = Reading(kind, limits or FetchLimits(), jobs, client=client)
+    """Fetch, analyse and store ``sources``, written in batches as they are read;
+    ``as_of`` as in ``collect``."""
+    reading = Reading(kind, limits or FetchLimits(), jobs, client=client, as_of=as_of)
     writer = Writer(db, kind, library=kind == "reference")
     return writer.add_all(read_sources(db, sources, reading, progress))

@@ -6,7 +6,7 @@ loses at most the batch being written (what was written before it stays).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
@@ -23,6 +23,7 @@ from verify.store import (
     mark_unchanged,
     save_document,
     save_facts,
+    stored_provenance,
     writing,
 )
 
@@ -99,6 +100,7 @@ class Writer:
                 False,
                 self._count("claims", outcome.document_id),
                 self._count("facts", outcome.document_id),
+                stored_provenance(self.db, outcome.document_id),
             )
         else:
             stored = self._save_analysed(outcome, now)
@@ -130,7 +132,7 @@ class Writer:
         # pipeline analyses those only when this extractor made their passages).
         facts = save_facts(self.db, stored.document_id, item.facts)
         mark_facts_read(self.db, stored.document_id, now)
-        return Stored(stored.document_id, stored.source, stored.version, stored.created, 0, facts)
+        return replace(stored, claims=0, facts=facts)
 
     def _unchanged(self, source: str, now: str) -> Stored:
         row = self.db.execute(
@@ -140,7 +142,10 @@ class Writer:
         ).fetchone()
         library_id, document_id, version = row
         mark_unchanged(self.db, library_id, now)
-        return Stored(document_id, source, version, False, 0, self._count("facts", document_id))
+        facts = self._count("facts", document_id)
+        return Stored(
+            document_id, source, version, False, 0, facts, stored_provenance(self.db, document_id)
+        )
 
     def _count(self, table: str, document_id: int) -> int:
         sql = f"select count(*) from {table} where document_id = ?"

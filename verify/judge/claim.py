@@ -26,9 +26,11 @@ from verify.judge.checks.events import check_event_date
 from verify.judge.checks.measures import check_measure, undated_measure
 from verify.judge.checks.offices import check_office
 from verify.judge.checks.polarity import check_polarity
+from verify.judge.checks.provisions import CHECK as PROVISION_CHECK
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
 from verify.judge.checks.rows import check_row_date
+from verify.judge.checks.succession import check_lengths, check_successions
 from verify.judge.details import (
     Detail,
     checked_dates,
@@ -36,6 +38,7 @@ from verify.judge.details import (
     claim_details,
     date_label,
     quantity_label,
+    stated_provisions,
 )
 from verify.records import Evidence, Finding, Judgement, StoredClaim, Verdict
 from verify.search import MIN_EVIDENCE_SCORE, ReferenceSet, align
@@ -61,9 +64,10 @@ def _quotation_findings(claim: StoredClaim, refs: ReferenceSet) -> list[Finding]
             continue
         findings += _labelled([finding], quote.text)
         if finding.evidence and finding.verdict is not Verdict.UNVERIFIED:
-            misattributed = check_quoted_provision(claim, finding.evidence, refs)
-            provisions = claim.claim.slots.provisions
-            findings += _labelled([misattributed], provisions[0].text if provisions else quote.text)
+            provisions = stated_provisions(claim)
+            credited = check_quoted_provision(provisions, finding.evidence, refs)
+            if credited is not None:
+                findings += _labelled([credited[0]], credited[1].text)
     return findings
 
 
@@ -91,11 +95,15 @@ def _findings_for(
         )
         findings += _labelled([found], date_label(date))
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
-        for provision in claim.claim.slots.provisions:
-            findings += _labelled([check_provision(claim, provision, refs)], provision.text)
+        confirmed = {f.detail for f in findings if f.check == PROVISION_CHECK}
+        for provision in stated_provisions(claim):
+            if provision.text not in confirmed:
+                findings += _labelled([check_provision(claim, provision, refs)], provision.text)
     findings += check_polarity(claim, refs)
     for person in claim.claim.slots.people:
         findings += check_office(claim, person, asof)  # labelled by detail: person, dates, number
+    findings += check_successions(claim, asof)  # labelled by the link's words
+    findings += check_lengths(claim, asof)  # labelled by the length's words
     return findings
 
 

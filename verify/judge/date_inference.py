@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from verify.claims import event_stems
 from verify.claims import mentions_name as mentions
 from verify.facts import actions, event_status
 from verify.judge.checks.event_match import (
@@ -81,6 +82,7 @@ def sentence_matches(sentence: str, refs: ReferenceSet, titles: dict[int, str]) 
     event = sentence_event(sentence)
     if not event.names or not event.words:
         return []
+    done = _things_done(sentence)
     found = []
     for passage in candidate_passages(event, [], refs):
         context = passage_context(passage, refs, titles)
@@ -88,14 +90,39 @@ def sentence_matches(sentence: str, refs: ReferenceSet, titles: dict[int, str]) 
         for dated in entry:
             if event_status(dated.sentence) == "planned":
                 continue
-            # The same cast of names dates a story as well as the same words do.
+            # The same cast of names dates a story as well as the same words do;
+            # the same words must include what was done, when the sentence says
+            # it in the past: "cut rates" is not dated by "was given the power to
+            # set rates".
             cast = sum(mentions(dated.sentence, name) for name in event.names) >= SAME_CAST
-            if not (same_event(event, dated, entry, context, strict=False) or cast):
+            # A headline in the present tense ("X consider Y") has no past verb
+            # to compare: its names and words have to do.
+            same = same_event(event, dated, entry, context, strict=False) and (
+                not done or _same_action(done, dated.sentence)
+            )
+            if not (same or cast):
                 continue
             start = passage.start + dated.sentence_start
             evidence = Evidence(passage, 100.0, start, start + len(dated.sentence.rstrip()))
             found.append(Match(sentence, dated.date.value, evidence, dated.sentence))
     return found
+
+
+def _things_done(sentence: str) -> frozenset[str]:
+    """The sentence's past verbs, as stems and as the event words they stand for
+    ("admitted": admitt, join)."""
+    done = set(actions(sentence))
+    for verb in done.copy():
+        done |= event_stems(verb)
+    return frozenset(done)
+
+
+def _same_action(done: frozenset[str], said: str) -> bool:
+    """Whether the reference sentence says one of the things done: a timeline's
+    present ("the agency names the crew") beside the article's past ("named"),
+    whose stems differ only by their endings, or a table's "Admitted" column."""
+    stems = event_stems(said) | actions(said)
+    return any(a.startswith(b) or b.startswith(a) for a in done for b in stems if len(b) >= 3)
 
 
 def infer_date(matches: Sequence[Match]) -> InferredDate | None:

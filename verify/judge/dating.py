@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from verify.judge.checks.asof import FactBase
-from verify.judge.date_inference import date_from_sentences
+from verify.judge.date_inference import infer_date, sentence_matches
+from verify.judge.office_dating import office_matches
 from verify.records import InferredEvidence
 from verify.search import ReferenceSet
 
@@ -47,7 +48,10 @@ def sentences(text: str) -> list[str]:
 
 
 def _inferred_evidence(text: str, refs: ReferenceSet, facts: FactBase) -> InferredEvidence | None:
-    found = date_from_sentences(sentences(text), refs, facts.titles)
+    said = sentences(text)
+    events = [m for s in said for m in sentence_matches(s, refs, facts.titles)]
+    # A change of office holder the article reports dates it like any other event.
+    found = infer_date([*events, *office_matches(said, facts)])
     if found is None:
         return None
     evidence = tuple(m.evidence for m in found.evidence[:MAX_INFERENCE_EVIDENCE])

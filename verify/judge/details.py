@@ -17,7 +17,8 @@ its claim, and never block support:
 A person named with a role is a detail when the references list terms of an
 office with that role, or the claim names the body: "captain Hugo Lloris" is
 not checkable against references that list no captains. The holder's number a
-claim gives them ("the ninth chair") is a detail of its own.
+claim gives them ("the ninth chair") is a detail of its own, and so is a link
+between two holders ("succeeded Otto Quell", "his predecessor but one").
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.claims import is_time_unit, role_ordinal
+from verify.claims import find_successions, is_time_unit, provision_statement, role_ordinal
 from verify.facts import office_key
-from verify.records import DateRef, PersonRole, Quantity, StoredClaim
+from verify.records import DateRef, PersonRole, Provision, Quantity, StoredClaim
 
 _YEAR = re.compile(r"\b\d{4}\b")
 SCOPE_RELATIONS = frozenset({"since", "from", "until", "by", "before", "after"})
@@ -107,9 +108,23 @@ def claim_details(claim: StoredClaim, known_roles: frozenset[frozenset[str]]) ->
         for p in claim.claim.slots.people
         if p.role and (found := person_ordinal(claim, p))
     ]
+    details += [Detail("succession", s.words, True) for s in find_successions(claim.claim.text)]
     details += [Detail("quotation", q.text, True) for q in claim.claim.slots.quotations]
-    details += [Detail("provision", p.text, True) for p in claim.claim.slots.provisions]
+    details += [Detail("provision", p.text, True) for p in stated_provisions(claim)]
     return details
+
+
+def stated_provisions(claim: StoredClaim) -> list[Provision]:
+    """The provisions the claim itself names: one written inside a quotation
+    ("… referred to in Article 2 …") is the quoted text's, checked with it, and
+    one inside what another is said to lay down is part of that statement."""
+    quotes = claim.claim.slots.quotations
+    inner = _within_statements(claim)
+    return [
+        p
+        for p in claim.claim.slots.provisions
+        if not any(q.start <= p.start and p.end <= q.end for q in quotes) and p not in inner
+    ]
 
 
 def person_ordinal(claim: StoredClaim, person: PersonRole) -> tuple[int, str] | None:
@@ -126,3 +141,21 @@ def person_ordinal(claim: StoredClaim, person: PersonRole) -> tuple[int, str] | 
 def _office_checkable(person: PersonRole, known_roles: frozenset[frozenset[str]]) -> bool:
     key = office_key(person.role, person.organisation)
     return key.organisation is not None or key.role in known_roles
+
+
+def _within_statements(claim: StoredClaim) -> list[Provision]:
+    """The provisions named inside what another one is said to lay down ("under
+    Article 11, states that accept Article 3 may join": Article 3): part of that
+    statement, not claims of their own."""
+    text, base = claim.claim.text, claim.claim.start
+    provisions = claim.claim.slots.provisions
+    spans = []
+    for provision in provisions:
+        start, end = provision.start - base, provision.end - base
+        stated = provision_statement(text, start, end)
+        if stated is not None:
+            at = text.index(stated, end)
+            spans.append((at, at + len(stated)))
+    return [
+        p for p in provisions if any(a <= p.start - base and p.end - base <= b for a, b in spans)
+    ]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 import httpx
 import sqlite_utils
@@ -18,7 +18,16 @@ import sqlite_utils
 from verify import __version__
 from verify.config import DEFAULT_JOBS, FetchLimits
 from verify.errors import NothingToCheck, VerifyError
-from verify.ingest import IngestResult, Reading, add_references, collect, save_collected
+from verify.ingest import (
+    Analysed,
+    Collected,
+    IngestResult,
+    Known,
+    Reading,
+    add_references,
+    collect,
+    save_collected,
+)
 from verify.judge.assessment import (
     assess,
     byline_notes,
@@ -129,6 +138,7 @@ def run_check(
         )
     refs = IngestResult()
     if references:
+        reading = replace(reading, as_of=as_of or _articles_date(db, found))
         refs = add_references(
             db, references, reading, progress=_labelled(reading_progress, "reading references")
         )
@@ -163,6 +173,29 @@ def _labelled(progress: ReadingProgress | None, label: str) -> Progress | None:
     if progress is None:
         return None
     return lambda done, total: progress(label, done, total)
+
+
+def _articles_date(articles: Collected) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [item.extracted.metadata.published for item in articles.analysed]
+    return max((d for d in dates if d), default=None)
+
+
+def _articles_date(db: sqlite_utils.Database, articles: Collected) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [_published(db, item) for item in articles.analysed]
+    return max((d for d in dates if d), default=None)
+
+
+def _published(db: sqlite_utils.Database, item: Analysed | Known) -> str | None:
+    if isinstance(item, Known):  # stored already: its date as stored
+        row = db.execute("select published from documents where id = ?", [item.document_id])
+        return cast(str | None, row.fetchone()[0])
+    return item.extracted.metadata.published
 
 
 def _unique_ids(result: IngestResult) -> tuple[int, ...]:

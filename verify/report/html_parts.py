@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from verify.report.common import MARKS
+from verify.report.common import MARKS, origin
 
 # Most severe first: where claims overlap, the overlap shows the worst verdict.
 VERDICT_ORDER = ("contradicted", "unverified", "supported")
@@ -135,6 +135,7 @@ def _evidence_html(evidence: Mapping[str, Any]) -> str:
     where = [
         f"source <code>{esc(evidence['source'])}</code>",
         f"url <code>{esc(evidence.get('url'))}</code>",
+        *(esc(part) for part in origin(evidence)),
         f"fetched {esc(evidence.get('fetched_at'))}",
         f"sha256 <code>{esc(evidence.get('sha256'))}</code>",
         f"chars {esc(evidence['start'])}–{esc(evidence['end'])}",

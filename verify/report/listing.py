@@ -8,16 +8,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from verify.report.common import origin
 from verify.store import Stored
 
 
 def describe_stored(stored: Stored) -> str:
+    exactly = origin(stored.provenance)
+    which = f" ({', '.join(exactly)})" if exactly else ""
     if stored.created:
         return (
             f"ingested {stored.source}: document {stored.document_id} "
-            f"(version {stored.version}), {stored.claims} claims"
+            f"(version {stored.version}), {stored.claims} claims{which}"
         )
-    return f"unchanged {stored.source}: document {stored.document_id} (version {stored.version})"
+    return (
+        f"unchanged {stored.source}: document {stored.document_id} (version {stored.version})"
+        + which
+    )
 
 
 def _slot_summary(kind: str, slot: dict[str, Any]) -> str:

@@ -41,7 +41,9 @@ EVIDENCE_SQL = """
 select evidence.verdict_id, evidence.score, evidence.start, evidence."end",
        passages.id, passages.document_id, documents.source, documents.url,
        documents.fetched_at, documents.sha256, documents.published,
-       passages.start, passages."end", passages.text
+       passages.start, passages."end", passages.text, passages.page,
+       documents.revision_id, documents.revision_timestamp, documents.original_url,
+       documents.captured_at
 from evidence
 join verdicts on verdicts.id = evidence.verdict_id
 join passages on passages.id = evidence.passage_id

@@ -20,6 +20,7 @@ class ReferenceSet:
     db: sqlite_utils.Database
     document_ids: tuple[int, ...]
     _headings: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _titles: dict[int, str] = field(default_factory=dict, repr=False)
     _claims: ClaimSearch | None = field(default=None, repr=False)
     # A run's checks ask for the same names again (every date of a claim, every
     # claim about one event): the latest searches are kept, not all of them,
@@ -47,6 +48,14 @@ class ReferenceSet:
                 self._found.popitem(last=False)
         self._found.move_to_end(text)
         return found[:limit]
+
+    def title(self, document_id: int) -> str:
+        """The document's title ("" when it has none), read once per document."""
+        if document_id not in self._titles:
+            row = self.db.execute("select title from documents where id = ?", [document_id])
+            found = row.fetchone()
+            self._titles[document_id] = (found[0] if found else None) or ""
+        return self._titles[document_id]
 
     def heading(self, passage: ReferencePassage) -> str | None:
         """The nearest heading before ``passage`` in its document: in a treaty

@@ -34,7 +34,9 @@ def _fts_query(text: str) -> str | None:
 PASSAGE_SQL = """
 select passages.id, passages.document_id, documents.source, documents.url,
        documents.fetched_at, documents.sha256, documents.published,
-       passages.start, passages."end", passages.text
+       passages.start, passages."end", passages.text, passages.page,
+       documents.revision_id, documents.revision_timestamp, documents.original_url,
+       documents.captured_at
 from passages join documents on documents.id = passages.document_id
 """
 

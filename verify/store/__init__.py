@@ -6,7 +6,14 @@ knows nothing of how they were made.
 """
 
 from verify.store.connection import db_file, is_sqlite_file, open_db, writing
-from verify.store.db import Stored, list_claims, raw_bytes, save_document, stored_claims
+from verify.store.db import (
+    Stored,
+    list_claims,
+    raw_bytes,
+    save_document,
+    stored_claims,
+    stored_provenance,
+)
 from verify.store.facts import load_facts, save_facts
 from verify.store.library import (
     existing_version,
@@ -52,6 +59,7 @@ __all__ = [
     "save_facts",
     "Stored",
     "stored_claims",
+    "stored_provenance",
     "unknown_library_ids",
     "writing",
 ]

@@ -13,7 +13,7 @@ import dataclasses
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
@@ -25,6 +25,7 @@ from verify.records import (
     Extracted,
     Fetched,
     PersonRole,
+    Provenance,
     Provision,
     Quantity,
     Quotation,
@@ -32,7 +33,7 @@ from verify.records import (
     Slots,
     StoredClaim,
 )
-from verify.store.schema import DOCUMENT_KINDS
+from verify.store.schema import DOCUMENT_KINDS, PROVENANCE_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class Stored:
     created: bool  # False when identical bytes were already stored
     claims: int
     facts: int = 0  # a reference's dated facts
+    # Which revision or capture the document is, the columns it has of
+    # ``PROVENANCE_COLUMNS`` ({"captured_at": ..., "original_url": ...}).
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 def _find_version(db: sqlite_utils.Database, kind: str, source: str, sha256: str) -> int | None:
@@ -86,6 +90,26 @@ def _document_row(
         "text": extracted.text,
         "extractor_version": extractor_version,
         "warnings": json.dumps(list(fetched.warnings)),
+        **_provenance_columns(fetched.provenance),
+    }
+
+
+def _provenance_columns(provenance: Provenance) -> dict[str, str]:
+    """The revision or capture a document is (m010), only those it has: a plain
+    page's row is written as before."""
+    values = {name: getattr(provenance, name) for name in PROVENANCE_COLUMNS}
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def stored_provenance(db: sqlite_utils.Database, document_id: int) -> dict[str, str]:
+    """The ``PROVENANCE_COLUMNS`` a stored document has (not its text)."""
+    row = db.execute(
+        f"select {', '.join(PROVENANCE_COLUMNS)} from documents where id = ?", [document_id]
+    ).fetchone()
+    return {
+        name: value
+        for name, value in zip(PROVENANCE_COLUMNS, row, strict=True)
+        if value is not None
     }
 
 
@@ -98,6 +122,7 @@ def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, 
             "start": passage.start,
             "end": passage.end,
             "text": passage.text,
+            **({"page": passage.page} if passage.page is not None else {}),
         }
 
 
@@ -160,14 +185,17 @@ def save_document(
     if existing is not None:
         version = db["documents"].get(existing)["version"]
         count = db["claims"].count_where("document_id = ?", [existing])
-        return Stored(existing, fetched.source, version, False, count)
+        kept = stored_provenance(db, existing)
+        return Stored(existing, fetched.source, version, False, count, provenance=kept)
     version = _next_version(db, kind, fetched.source)
     row = _document_row(fetched, extracted, kind, version, extractor_version)
     document_id = db["documents"].insert(row).last_pk
     db["passages"].insert_all(_passage_rows(document_id, extracted))
     claim_rows = list(_claim_rows(db, document_id, claims, extractor_version))
     db["claims"].insert_all(claim_rows)
-    return Stored(document_id, fetched.source, version, True, len(claim_rows))
+    provenance = _provenance_columns(fetched.provenance)
+    count = len(claim_rows)
+    return Stored(document_id, fetched.source, version, True, count, provenance=provenance)
 
 
 def raw_bytes(db: sqlite_utils.Database, document_id: int) -> bytes:

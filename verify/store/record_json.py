@@ -21,6 +21,11 @@ def evidence_data(evidence: Evidence) -> dict[str, Any]:
         "end": evidence.end,
         "matched": evidence.span,
         "score": evidence.score,
+        "page": passage.page,
+        "revision_id": passage.revision_id,
+        "revision_timestamp": passage.revision_timestamp,
+        "original_url": passage.original_url,
+        "captured_at": passage.captured_at,
     }
 
 

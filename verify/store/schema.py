@@ -12,6 +12,8 @@ from sqlite_utils.migrations import Migrations
 
 DOCUMENT_KINDS = ("article", "reference")
 REVIEW_STATUSES = ("confirmed", "rejected", "needs-work")
+# Which revision or capture a document is (``records.Provenance``), added by m010.
+PROVENANCE_COLUMNS = ("revision_id", "revision_timestamp", "original_url", "captured_at")
 
 migrations = Migrations("verify")
 
@@ -270,3 +272,13 @@ def m009_reference_library(db: sqlite_utils.Database) -> None:
             select max(version) from documents where kind = 'reference' and source = d.source)
         order by id"""
     )
+
+
+@migrations()
+def m010_source_provenance(db: sqlite_utils.Database) -> None:
+    # Which revision of a wiki page or Wikidata item, which Wayback Machine capture
+    # of which URL, and which page of a PDF: what a reviewer needs to open exactly
+    # what the tool read (issue 15). Null for plain pages and files.
+    for column in PROVENANCE_COLUMNS:
+        db["documents"].add_column(column, str)
+    db["passages"].add_column("page", int)

@@ -319,6 +319,24 @@ def _partitive_quantities(text: str, found: list[_Found]) -> list[_Found]:
     return partitives
 
 
+# Before a past verb, "once" means "at one time" ("Roe once chaired the board"),
+# unless a word before it makes it a count ("only once visited").
+_PAST_VERBS = frozenset(
+    "told said was were had led ran held made won wrote gave took became".split()
+)
+_COUNTING = frozenset("only just than exactly least more".split())
+
+
+def _formerly(
+    match: re.Match[str], before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    if match.group().lower() != "once" or after is None:
+        return False
+    verb = after.group(1).lower()
+    past = verb in _PAST_VERBS or (verb.endswith("ed") and len(verb) > 4)
+    return past and not (before and before.group(1).lower() in _COUNTING)
+
+
 def _times_quantities(text: str) -> list[_Found]:
     found = []
     for match in _ONCE.finditer(text):
@@ -330,6 +348,8 @@ def _times_quantities(text: str) -> list[_Found]:
             continue  # "once the war ends", "once again", "twice as many"
         if match.start() == 0 and match.group()[0].isupper() and after:
             continue  # a sentence opening "Once ..." is a conjunction
+        if _formerly(match, before, after):
+            continue  # "she once told the board": at one time, not a count
         value = float(_TIMES[match.group().lower()])
         found.append((value, "times", match.start(), match.end(), match.start()))
     return found

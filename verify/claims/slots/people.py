@@ -13,17 +13,18 @@ the four shapes news writing uses:
   league was led by Jane Roe", "Jane Roe succeeded Otto Quell as chair of X"
 - a bare name that speaks: "Grybauskaite said", "said Jane Roe" (role None)
 
-``role_ordinal`` reads the holder's number a sentence gives ("the ninth
-Secretary-General", "is the seventh person to hold the post").
+A pronoun subject ("She becomes the board's ninth chair") is the person the
+caller says it stands for (``find_people``'s ``antecedent``).
+``verify.claims.slots.holder_numbers`` reads the holder's number a sentence gives.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from verify.claims.slots.ordinals import PATTERN as ORDINAL_PATTERN
-from verify.claims.slots.ordinals import ordinal_value
 from verify.claims.slots.roles import (
     HEAD_ALT,
     HONORIFIC,
@@ -31,7 +32,6 @@ from verify.claims.slots.roles import (
     NAME_STOPWORDS,
     OFFICE_WORDS,
     ROLE,
-    ROLE_HEADS,
     SPEECH_ALT,
     UPPER,
     WEEKDAYS,
@@ -86,14 +86,19 @@ _ORG_AFTER = (
 )
 _ROLE = rf"(?<![\w-])(?P<role>{ROLE})"  # never the end of a word: "vice-chair" is no chair
 _DETERMINER = r"(?:(?i:the|a|an|its|his|her|their)\s+)"
-_ORDINAL = rf"(?:(?i:{ORDINAL_PATTERN})\s+)"
+# Without its named groups, so an office may hold it in two places.
+_ORDINAL = rf"(?:(?i:{re.sub(r'[(][?]P<[a-z]+>', '(?:', ORDINAL_PATTERN)})\s+)"
 # Where a person comes from, after the name: "Jane Roe of Velmora", "of the Republic of X".
 _FROM_PLACE = rf"(?:\s+of\s+(?:the\s+)?{_ORG_TOKEN}(?:\s+(?:of\s+)?{_ORG_TOKEN}){{0,3}})"
+# The dates of a term right after an office in apposition: "Jane Roe, chair from 1990 to 1999".
+_TERM_DATES_AHEAD = r"\s+(?:from|since|between)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
 # What may follow an office that closes a phrase: punctuation, the end, a speech verb.
-_AFTER_ROLE = rf"(?=\s*[,.;:)—–]|\s*$|\s+(?:{SPEECH_ALT})\b)"
+_AFTER_ROLE = rf"(?=\s*[,.;:)—–]|\s*$|\s+(?:{SPEECH_ALT})\b|{_TERM_DATES_AHEAD})"
 # The same, or the dates of a term: "chair of X since 2010".
-_AFTER_TERM_ROLE = r"(?=\s*[,.;:)—–]|\s*$|\s+(?:from|since|until|between|in|on)\b)"
-_OFFICE = rf"{_DETERMINER}?{_ORDINAL}?{_LEAD}(?:{_ORG}\s+)??{_ROLE}(?:{_ORG_AFTER})??"
+# "when" too: "Jane Roe was chair when the bridge opened in 1990" dates the office.
+_AFTER_TERM_ROLE = r"(?=\s*[,.;:)—–]|\s*$|\s+(?:from|since|until|between|in|on|when)\b)"
+# An ordinal before the body or after it: "the ninth chair", "the board's ninth chair".
+_OFFICE = rf"{_DETERMINER}?{_ORDINAL}?{_LEAD}(?:{_ORG}\s+)??{_ORDINAL}?{_ROLE}(?:{_ORG_AFTER})??"
 _SPEECH = rf"(?:{SPEECH_ALT})(?![\w-])"
 # What may follow a name in apposition: punctuation, end, "and", "who", a speech verb.
 _AFTER_NAME = rf"(?=\s*[,.;:)—–]|\s*$|\s+(?:and|who|{SPEECH_ALT})\b)"
@@ -120,10 +125,25 @@ _NAME_WHO_AS = re.compile(
 # "Jane Roe has served as chair of X since 2010", "Jane Roe was the third chair of X".
 _STATUS = (
     r"(?:(?:has|had|have)\s+(?:been|served\s+as)|served\s+as|serves\s+as|is|was|became"
-    r"|becomes|remains|remained|took\s+office\s+as)"
+    r"|becomes|remains|remained|took\s+office\s+as|will\s+(?:be|become))"
 )
+# "Jane Roe, a former harbour pilot, is the sixth chair": an aside between name and verb.
+_ASIDE = r"(?:,\s+(?i:a|an|the)\s+[^,;:“”\"()]{1,80}?,)"
 _NAME_PREDICATE = re.compile(
-    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?{_STATUS}\s+{_OFFICE}{_AFTER_TERM_ROLE}"
+    rf"(?P<name>{NAME}){_FROM_PLACE}?{_ASIDE}?,?\s+(?:who\s+)?{_STATUS}\s+{_OFFICE}"
+    rf"{_AFTER_TERM_ROLE}"
+)
+# "She becomes the board's ninth chair": the person is the one the pronoun stands for.
+_PRONOUNS = frozenset({"He", "She"})
+_PRONOUN_PREDICATE = re.compile(
+    rf"(?<![\w-])(?P<name>He|She)\s+{_ADVERBS}?{_STATUS}\s+{_OFFICE}{_AFTER_TERM_ROLE}"
+)
+# "Jane Roe, the eleventh person to lead the board": the verb says the office.
+_HOLDING_ROLES = {"lead": "head", "head": "head", "run": "head", "chair": "chair"}
+_NAME_NTH_TO = re.compile(
+    rf"{_CAPITAL_FIRST}(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?i:the|its)\s+{_ORDINAL}"
+    rf"(?i:person|man|woman)\s+to\s+(?P<holding>{'|'.join(_HOLDING_ROLES)})\s+(?:the\s+)?"
+    rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}|(?<=the\s)[a-z]+)"
 )
 # A term told by its verb, its dates right after: "Jane Roe, who ran the league from 2001".
 _TERM_VERBS = {
@@ -156,7 +176,8 @@ _SUCCEEDED = re.compile(
     rf"{_OFFICE}{_AFTER_TERM_ROLE}"
 )
 _NAME_RAN = re.compile(
-    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?P<verb>{_TERM_VERB})\s+(?:the\s+)?"
+    rf"(?P<name>{NAME}){_FROM_PLACE}?,?\s+(?:who\s+)?(?:(?:has|had|have)\s+)?(?P<verb>{_TERM_VERB})"
+    r"\s+(?:the\s+)?"
     rf"(?P<org2>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|&\s+)?{_ORG_TOKEN}){{0,4}}|(?<=the\s)[a-z]+)"
     r"(?=\s+(?:from|between|since|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)"
 )
@@ -173,24 +194,41 @@ _ACCORDING_TO_NAME = re.compile(
 _QUOTED_AS_SAYING = re.compile(rf"quoted\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+saying")
 
 # Office-bearing shapes first: when spans overlap, the earlier shape wins.
-_NAME_FIRST = (_NAME_THEN_ROLE, _NAME_WHO_AS, _NAME_PREDICATE, _NAME_RAN, _SUCCEEDED)
+_NAME_FIRST = (
+    _NAME_THEN_ROLE,
+    _NAME_NTH_TO,
+    _NAME_WHO_AS,
+    _NAME_PREDICATE,
+    _NAME_RAN,
+    _SUCCEEDED,
+    _PRONOUN_PREDICATE,
+)
 _WITH_ROLE = (_APPOSITIVE, _TITLE, *_NAME_FIRST, _BODY_LED_BY)
 _WITHOUT_ROLE = (_NAME_SPEAKS, _SPEECH_THEN_NAME, _ACCORDING_TO_NAME, _QUOTED_AS_SAYING)
 # Words a shape cannot match without.
+# Keyed by id: hashing a compiled pattern hashes its whole program, 70 µs for
+# the office tries, which cost more than the scan it was meant to skip.
 _CUES = {
-    _NAME_WHO_AS: re.compile(r",\s+who\s"),
-    _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
-    _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
-    _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
-    _BODY_LED_BY: re.compile(r"\s+by\s"),
+    id(pattern): cue
+    for pattern, cue in {
+        _NAME_WHO_AS: re.compile(r",\s+who\s"),
+        _NAME_PREDICATE: re.compile(rf"\b{_STATUS}\s"),
+        _PRONOUN_PREDICATE: re.compile(r"\b(?:He|She)\s"),
+        _NAME_NTH_TO: re.compile(r"\s+to\s"),
+        _NAME_RAN: re.compile(rf"\b(?:{_TERM_VERB})\s"),
+        _SUCCEEDED: re.compile(r"\b(?:succeeded|replaced)\s"),
+        _BODY_LED_BY: re.compile(r"\s+by\s"),
+    }.items()
 }
 
 
-def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
-    """People named in ``text``, each with its office and body when given."""
+def find_people(text: str, base: int = 0, antecedent: str | None = None) -> tuple[PersonRole, ...]:
+    """People named in ``text``, each with its office and body when given; a "He"
+    or "She" given an office is ``antecedent``, the person the caller says it
+    stands for (none without one)."""
     found: list[tuple[PersonRole, tuple[int, int]]] = []
     taken = TakenSpans()
-    for candidate, name_span in _candidates(text):
+    for candidate, name_span in _candidates(text, antecedent):
         if not taken.overlaps(*name_span):
             found.append((candidate, name_span))
             taken.take(*name_span)
@@ -198,20 +236,26 @@ def find_people(text: str, base: int = 0) -> tuple[PersonRole, ...]:
     return tuple(_shifted(person, base) for person, _ in found)
 
 
-def _candidates(text: str) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
+def _candidates(text: str, antecedent: str | None) -> Iterator[tuple[PersonRole, tuple[int, int]]]:
     for pattern in (*_WITH_ROLE, *_WITHOUT_ROLE):
-        cue = _CUES.get(pattern)
+        if pattern is _PRONOUN_PREDICATE and antecedent is None:
+            continue
+        cue = _CUES.get(id(pattern))
         if cue is not None and cue.search(text) is None:
             continue  # scanning for names is the slow part: skip shapes whose words are absent
         for match in pattern.finditer(text):
             person = _person(text, match, with_role=pattern in _WITH_ROLE)
+            if person is not None and person.name in _PRONOUNS and antecedent:
+                person = replace(person, name=antecedent)
             if person is not None:
                 yield person, match.span("name")
 
 
 def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole | None:
     name = match.group("name")
-    if not is_plausible_name(name) or not _name_context_ok(text, match, with_role):
+    if match.re is _PRONOUN_PREDICATE:
+        pass  # the pronoun stands for a name given elsewhere
+    elif not is_plausible_name(name) or not _name_context_ok(text, match, with_role):
         return None
     if match.re is _TITLE and not _title_body_ends(text, match):
         return None
@@ -228,6 +272,8 @@ def _person(text: str, match: re.Match[str], *, with_role: bool) -> PersonRole |
 
 
 def _role(match: re.Match[str]) -> str:
+    if "holding" in match.re.groupindex:
+        return _HOLDING_ROLES[match.group("holding").lower()]
     if "verb" in match.re.groupindex:
         return _TERM_VERBS[" ".join(match.group("verb").lower().split())]
     if "passive" in match.re.groupindex:
@@ -309,41 +355,3 @@ def _shifted(person: PersonRole, base: int) -> PersonRole:
         start=person.start + base,
         end=person.end + base,
     )
-
-
-# --- the holder's number ------------------------------------------------------------
-
-_ORDINAL_ROLE = re.compile(rf"(?P<ord>(?i:{ORDINAL_PATTERN}))\s+{ROLE}")
-# Offices whose name opens with an ordinal: "first minister" is no holder's number.
-_ORDINAL_HEADS = frozenset(
-    normalise_role(h) for h in ROLE_HEADS if re.match(rf"(?i:{ORDINAL_PATTERN})\s", h)
-)
-# "... is the seventh person to hold the post", "was its third holder".
-_ORDINAL_AFTER = re.compile(
-    rf"\s*,?\s*(?:who\s+)?(?i:is|was|became|becomes|has\s+been|had\s+been|remains)\s+"
-    rf"(?i:the|its|their)\s+(?P<ord>(?i:{ORDINAL_PATTERN}))\s+"
-    rf"(?:{ROLE}|(?i:holder|incumbent|occupant)\b"
-    r"|(?i:person|man|woman)\s+to\s+(?i:hold|lead|head|serve|occupy|take))"
-)
-
-
-def role_ordinal(text: str, person: PersonRole, base: int = 0) -> tuple[int, int, int] | None:
-    """The holder's number ``text`` gives ``person`` in their office, as (value,
-    start, end) of the words that give it (offsets shifted by ``base``, like the
-    person's): an ordinal right before the office in the person's own words ("as
-    the ninth Secretary-General"), or a predicate after them ("is the seventh
-    person to hold the post"). An ordinal that is part of the office ("first
-    minister") is none."""
-    start, end = person.start - base, person.end - base
-    inside = [
-        m
-        for m in _ORDINAL_ROLE.finditer(text, start, end)
-        if normalise_role(m.group()) not in _ORDINAL_HEADS
-    ]
-    found = inside[0] if len(inside) == 1 else None
-    if not inside:
-        found = _ORDINAL_AFTER.match(text, end)
-    value = ordinal_value(found.group("ord")) if found else None
-    if found is None or value is None:
-        return None
-    return value, found.start("ord") + base, found.end() + base

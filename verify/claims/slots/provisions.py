@@ -123,3 +123,35 @@ def _normalised_kind(written: str) -> str:
 
 def _provision(text: str, name: str, start: int, end: int, base: int) -> Provision:
     return Provision(name=name, text=text[start:end], start=base + start, end=base + end)
+
+
+_TITLE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?=[\s,.;:]|$)|\s*\([^)]*\)|\s*:", re.IGNORECASE
+)
+
+
+def after_title(text: str, end: int) -> int:
+    """Past "of the North Atlantic Treaty" or "(1)" after a provision's name."""
+    while (match := _TITLE_AFTER.match(text, end)) is not None and match.end() > end:
+        end = match.end()
+    return end
+
+
+# "Under Article 31, the Director is appointed by ...": the clause after it is what
+# the provision says.
+_UNDER = re.compile(
+    r"(?:under|according\s+to|pursuant\s+to|by\s+virtue\s+of|as\s+laid\s+down\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"\s*,\s*([^.;]+)")
+
+
+def provision_statement(text: str, start: int, end: int) -> str | None:
+    """The clause a claim says the provision lays down: "Under Article 31, the
+    Director is appointed by the Board" (the text after the provision and its
+    title); None when the claim does not put it that way."""
+    if not _UNDER.search(text[max(0, start - 30) : start]):
+        return None
+    match = _STATEMENT.match(text, after_title(text, end))
+    return match.group(1) if match else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from verify.claims import ROLE, find_names, fold, is_plausible_name
+from verify.claims import ROLE, counts_women, find_names, fold, is_plausible_name
 from verify.facts import (
     OfficeResult,
     TenureResult,
@@ -40,8 +40,15 @@ from verify.records import DateRef, Fact, Finding, PersonRole, StoredClaim, Verd
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _LEADING_ROLE = re.compile(rf"^(?:{ROLE}\s+)+")
+_FROM_PLACE = re.compile(r"\s+of\s+.*$")
 # "Jane Roe was the third chair", "who served as chair": an office of the past.
-_PAST = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
+# "who had led the board since 1990": a past perfect ends the term before the article.
+_PAST = re.compile(r"\b(?:was|were|had\s+\w+|served\s+as|became)\b", re.IGNORECASE)
+# "She will be the ninth chair": not in office yet, so not judged at the article's date.
+_FUTURE = re.compile(r"\bwill\s+(?:be|become)\b", re.IGNORECASE)
+# What may stand between an office and the date it is held at: nothing ("was chair in
+# 1990"), or a clause saying what happened then ("was chair when the bridge fell in 1990").
+_OFFICE_AT = re.compile(r"\s*(?:(?:when|while|as)\b[^,;:.()“”\"]*)?", re.IGNORECASE)
 # A sentence whose verb is holding the office: its date is the office's date.
 _TENURE_VERB = re.compile(
     r"\b(?:led|headed|run|ran|chaired|directed|governed|presided\s+over|served\s+as"
@@ -77,8 +84,12 @@ def check_office(claim: StoredClaim, person: PersonRole, asof: AsOf) -> list[Fin
     findings, open_ended = _tenure(mention)
     findings += _ordinal(mention, person)
     if open_ended:
-        past = _PAST.search(person.text) is not None
-        findings += _in_office(mention, {f.detail for f in findings}, past)
+        past = _PAST.search(person.text) or _FUTURE.search(person.text)
+        bound = _office_date(mention, {f.detail for f in findings})
+        if bound is not None:
+            findings += _at_office_date(mention, bound)
+        else:
+            findings += _in_office(mention, {f.detail for f in findings}, bool(past))
     return _guarded(mention, findings)
 
 
@@ -108,16 +119,18 @@ def _as_listed(person: PersonRole, claim: StoredClaim, asof: AsOf) -> PersonRole
         organisation = None
     name = person.name
     if len(name.split()) == 1:
-        name = _earlier_full_name(name, asof.article_text[: claim.claim.start]) or name
+        name = earlier_full_name(name, asof.article_text[: claim.claim.start]) or name
     return replace(person, name=name, organisation=organisation)
 
 
-def _earlier_full_name(surname: str, before: str) -> str | None:
+def earlier_full_name(surname: str, before: str) -> str | None:
     """The latest full name before the claim that the lone name is part of (an
     office written before it left out: "Secretary-General Ilse Marrow")."""
     wanted = fold(surname)
     for name in reversed(find_names(before)):
-        text = _LEADING_ROLE.sub("", name.text)
+        # "Jane Roe of Velmora": where she is from is no part of her name.
+        # A run of capitalised words may cross a paragraph break: the name is the last line.
+        text = _FROM_PLACE.sub("", _LEADING_ROLE.sub("", name.text.split("\n")[-1].strip()))
         words = [fold(w) for w in text.split()]
         if len(words) < 2 or wanted not in (words[0], words[-1]):
             continue
@@ -189,7 +202,7 @@ def _ordinal(mention: _Mention, written: PersonRole) -> list[Finding]:
     if found is None:
         return []
     value, words = found
-    checked = check_ordinal(mention.person, value, mention.terms)
+    checked = check_ordinal(mention.person, value, mention.terms, women_only=counts_women(words))
     if checked is None:
         return []
     verdict, reason, term = checked
@@ -203,7 +216,7 @@ def _in_office(mention: _Mention, decided: set[str], past: bool) -> list[Finding
     """In office at the date the claim's sentence opens with, else at the article's
     date, unless the claim puts the office in the past ("X was the third chair")."""
     person, asof = mention.person, mention.asof
-    opening, elsewhere = _sentence_date(mention.claim, decided)
+    opening, elsewhere = _sentence_date(mention.claim, decided, mention.person)
     if past and opening is None:
         return _held(mention)
     at = opening.value if opening else asof.at
@@ -224,6 +237,33 @@ def _in_office(mention: _Mention, decided: set[str], past: bool) -> list[Finding
     return _result_findings(mention, result, dated_by)
 
 
+def _office_date(mention: _Mention, decided: set[str]) -> DateRef | None:
+    """The date the claim holds the office at, written right after it: "who was
+    chair in 1990", "was chair when the bridge fell in 1990"."""
+    claim, person = mention.claim, mention.person
+    text = claim.claim.sentence.text
+    end = person.end - claim.claim.sentence.start
+    for date in _local_dates(claim):
+        if date.resolved or date.relation not in ("in", "on") or date.text in decided:
+            continue
+        if date.start >= end and _OFFICE_AT.fullmatch(text, end, date.start):
+            return date
+    return None
+
+
+def _at_office_date(mention: _Mention, date: DateRef) -> list[Finding]:
+    """In office at the date the claim gives the office: the date is the office's, so
+    the check that settles the office settles the date too."""
+    result = check_person(mention.person, date.value, mention.terms)
+    if result is None:
+        return []
+    term = result.term
+    return [
+        mention.finding(result.verdict, result.reason, term, mention.label),
+        mention.finding(result.verdict, result.reason, term, date.text),
+    ]
+
+
 def _held(mention: _Mention) -> list[Finding]:
     """An office the claim puts in the past, with no date: held at some time."""
     held = held_terms_of(mention.person, mention.terms)
@@ -236,9 +276,12 @@ def _held(mention: _Mention) -> list[Finding]:
     return [mention.finding(Verdict.SUPPORTED, reason, term, mention.label)]
 
 
-def _sentence_date(claim: StoredClaim, decided: set[str]) -> tuple[DateRef | None, DateRef | None]:
+def _sentence_date(
+    claim: StoredClaim, decided: set[str], person: PersonRole
+) -> tuple[DateRef | None, DateRef | None]:
     """A date the claim's sentence sets for its person: one that opens the claim,
-    or the one point in time it names elsewhere."""
+    or the one point in time it names elsewhere, unless another person's name
+    stands between ("a line that began with Otto Quell in 1950" dates Quell)."""
     points = [
         d
         for d in claim.claim.slots.dates
@@ -247,6 +290,7 @@ def _sentence_date(claim: StoredClaim, decided: set[str]) -> tuple[DateRef | Non
         and d.relation in ("in", "on")
         and _YEAR.search(d.text)
         and d.text not in decided
+        and not _other_name_between(claim, person, d)
     ]
     if len({d.value for d in points}) != 1:
         return None, None
@@ -254,6 +298,15 @@ def _sentence_date(claim: StoredClaim, decided: set[str]) -> tuple[DateRef | Non
     if date.start - claim.claim.start <= _OPENING:
         return date, None
     return None, date
+
+
+def _other_name_between(claim: StoredClaim, person: PersonRole, date: DateRef) -> bool:
+    if date.start < person.end:
+        return False
+    between = claim.claim.sentence.text[
+        person.end - claim.claim.sentence.start : date.start - claim.claim.sentence.start
+    ]
+    return any(is_plausible_name(n.text) for n in find_names(between))
 
 
 def _disagreeing(

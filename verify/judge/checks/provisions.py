@@ -1,5 +1,5 @@
-"""Named provisions: a claim that says what "Article 4" does must _describe the
-provision the references _describe that way.
+"""Named provisions: a claim that says what "Article 4" does must describe the
+provision the references describe that way.
 
 Each reference passage is about the provisions it names, or failing that the
 provision in its section heading (a treaty's text sits under "Article 4").
@@ -11,9 +11,10 @@ better, the claim has the provision wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.claims import content_stems, find_provisions
+from verify.claims import after_title, content_stems, find_provisions, provision_statement
 from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
 from verify.search import ReferenceSet, align
 
@@ -32,8 +33,12 @@ _DEFINES = re.compile(
 )
 MIN_FIT = 3  # weighted shared stems before a description counts as matching
 CONTEXT_CHARS = 100  # how far around the provision its description may reach
-MIN_PASSAGE_WORDS = 6  # a heading names a provision; it does not _describe it
+MIN_PASSAGE_WORDS = 6  # a heading names a provision; it does not describe it
 MARGIN = 2  # how much better another provision must fit to contradict
+# Share of what the claim says a provision provides that its text must hold before
+# it is confirmed: "appointed by the Board alone" shares the provision's words
+# "appointed" and "Board" but not what it says.
+STATED_COVERAGE = 0.8
 
 
 @dataclass(frozen=True)
@@ -64,20 +69,8 @@ def _provisions_of(
         for p in find_provisions(text)
         if not described
         or not text[: p.start].strip()
-        or _DEFINES.match(text, _after_title(text, p.end))
+        or _DEFINES.match(text, after_title(text, p.end))
     }
-
-
-_TITLE_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*)+(?=[\s,.;:]|$)|\s*\([^)]*\)|\s*:", re.IGNORECASE
-)
-
-
-def _after_title(text: str, end: int) -> int:
-    """Past "of the North Atlantic Treaty" or "(1)" after a provision's name."""
-    while (match := _TITLE_AFTER.match(text, end)) is not None and match.end() > end:
-        end = match.end()
-    return end
 
 
 def definition(name: str, refs: ReferenceSet) -> ReferencePassage | None:
@@ -101,6 +94,9 @@ def _describe(claim: StoredClaim, provision: Provision) -> tuple[set[str], set[s
     start, end = provision.start - base, provision.end - base
     name = GENERIC | content_stems(provision.name)
     own = content_stems(provision.text) - name
+    stated = provision_statement(text, start, end)
+    if stated is not None:
+        return own, content_stems(stated) - name, set()
     after = content_stems(text[end : end + CONTEXT_CHARS]) - name
     before = content_stems(text[max(0, start - CONTEXT_CHARS) : start]) - name - after
     if not _DEFINES.match(text, end):
@@ -120,6 +116,8 @@ def fits(
         about = _provisions_of(passage, refs, described)
         if len(about) != 1 or len(passage.text.split()) < MIN_PASSAGE_WORDS:
             continue
+        if not _same_instrument(own, passage, refs):
+            continue
         stems = content_stems(passage.text)
         score = (
             PHRASE_WEIGHT * len(own & stems)
@@ -130,6 +128,16 @@ def fits(
         if name not in best or score > best[name].score:
             best[name] = Fit(name, score, passage)
     return best
+
+
+def _same_instrument(own: set[str], passage: ReferencePassage, refs: ReferenceSet) -> bool:
+    """Whether the passage can be about the instrument the claim names ("Article 31 of
+    the Health Charter", "the Compact's Article 8"): one of its words in the passage,
+    its heading or its page's title. Article 31 of one treaty is not another's."""
+    if not own:
+        return True
+    where = " ".join([passage.text, refs.heading(passage) or "", refs.title(passage.document_id)])
+    return bool(own & content_stems(where))
 
 
 def _evidence(claim: StoredClaim, fit: Fit) -> Evidence:
@@ -146,6 +154,8 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     own = by_name.get(provision.name)
     own_score = own.score if own else 0
     if top.provision == provision.name and top.score >= MIN_FIT:
+        if not _states_it(claim, provision, top.passage):
+            return None
         reason = f"the reference describes {provision.name} the same way"
         return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
     # Another provision takes the claim's description only from a passage that
@@ -155,6 +165,11 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     own_score = max(
         own_score, described[provision.name].score if provision.name in described else 0
     )
+    # A claim naming both relates them ("under Article 11, states that accept
+    # Article 3 may join"): the description it gives one may be the other's.
+    named = {p.name for p in claim.claim.slots.provisions}
+    if top.provision in named:
+        return None
     if top.provision != provision.name and top.score >= MIN_FIT and top.score - own_score >= MARGIN:
         phrase = provision.text if provision.text != provision.name else claim.claim.text
         reason = (
@@ -168,20 +183,39 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     return None
 
 
+def _states_it(claim: StoredClaim, provision: Provision, passage: ReferencePassage) -> bool:
+    """Whether the passage holds what the claim says the provision lays down, when it
+    says so clause for clause ("Under Article 5, ..."): near all of its words. A
+    description ("Article 5 is the clause that ...") is a paraphrase, and its fit
+    with the passage is what ``fits`` scores."""
+    text, base = claim.claim.text, claim.claim.start
+    stated = provision_statement(text, provision.start - base, provision.end - base)
+    if stated is None:
+        return True
+    said = content_stems(stated) - GENERIC - content_stems(provision.name)
+    return len(said & content_stems(passage.text)) >= STATED_COVERAGE * len(said)
+
+
 def _gist(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def check_quoted_provision(
-    claim: StoredClaim, quote_evidence: Evidence, refs: ReferenceSet
-) -> Finding | None:
-    """A quotation credited to one provision but found under another."""
-    claimed = {p.name for p in claim.claim.slots.provisions}
+    provisions: Sequence[Provision], quote_evidence: Evidence, refs: ReferenceSet
+) -> tuple[Finding, Provision] | None:
+    """The provision a quotation is credited to, against the one the reference
+    gives it under: the same one confirms the claim's provision, another one
+    contradicts it. None when the claim names none or the reference gives none."""
     found = _provisions_of(quote_evidence.passage, refs)
-    if not claimed or not found or claimed & found:
+    if not provisions or not found:
         return None
+    for provision in provisions:
+        if provision.name in found:
+            reason = f"the reference gives the quotation as {provision.name}"
+            return Finding(Verdict.SUPPORTED, reason, quote_evidence, CHECK), provision
+    claimed = ", ".join(sorted({p.name for p in provisions}))
     reason = (
-        f"the claim credits the quotation to {', '.join(sorted(claimed))}; "
+        f"the claim credits the quotation to {claimed}; "
         f"the reference gives it as {', '.join(sorted(found))}"
     )
-    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK)
+    return Finding(Verdict.CONTRADICTED, reason, quote_evidence, CHECK), provisions[0]

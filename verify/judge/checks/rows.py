@@ -85,6 +85,7 @@ class _Tables:
 
 YEAR = 4  # characters of a date's year
 _tables = LastBuilt(_Tables)  # a run's tables, read once
+_AT_THE_DATE = frozenset({"", "in", "on", "at"})  # relations that put the claim at the row's date
 
 
 def _column(words: frozenset[str], rows: Sequence[_Row]) -> str | None:
@@ -110,8 +111,12 @@ def check_row_date(
     ]
     negated = is_negated(text)
     for rows, on_date in _tables(facts.facts).dated(date.value):
-        if negated:
+        if negated and date.relation in _AT_THE_DATE:
             found = _not_held(claim, date, on_date, words, facts)
+        elif negated:
+            # "Has not won since 1998" says nothing against 1998's row, which is
+            # the last time; only rows after it could deny it.
+            found = None
         else:
             found = _holder(claim, date, rows, on_date, names, words, facts)
         if found is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 from verify.config import PER_HOST_REQUESTS
 from verify.extract import extract
@@ -20,7 +21,7 @@ from verify.fetch import load
 from verify.ingest import Reading, add_references, ingest
 from verify.ingest.pipeline import read_sources
 from verify.ingest.writer import Writer
-from verify.store import library_document_ids, migrations, open_db, save_document
+from verify.store import library_document_ids, migrations, open_db, save_document, schema
 
 # Invented pages about invented ferry lines, each its own, with a dated list.
 PAGE = """<html><head><title>Ferry line {n}</title></head><body><h1>Ferry line {n}</h1>
@@ -154,3 +155,26 @@ def test_the_upgrade_puts_stored_references_in_the_library(tmp_path: Path, db_pa
         (str(page), versions[-1])
     ]
     assert {r["facts_read_at"] for r in db["documents"].rows} == {None}
+
+
+def test_a_database_with_later_migrations_gets_the_library_too(db_path: Path) -> None:
+    # Migrations are applied by name, not by number: a database made by a version
+    # with m010 but not m009 (main before this branch) gets m009 when opened, as
+    # one with m009 will get a migration numbered before it (m008) that lands later.
+    made_by_main = Migrations("verify")
+    for function in (
+        schema.m001_documents_passages_claims,
+        schema.m002_search_runs_verdicts,
+        schema.m003_facts,
+        schema.m004_run_document_assessment,
+        schema.m005_reviews,
+        schema.m006_verdict_findings,
+        schema.m007_fact_subjects,
+        schema.m010_source_provenance,
+    ):
+        made_by_main()(function)
+    made_by_main.apply(sqlite_utils.Database(db_path))
+    db = open_db(db_path)
+    applied = [m.name for m in migrations.applied(db)]
+    assert applied[-2:] == ["m010_source_provenance", "m009_reference_library"]
+    assert db["library"].exists() and "revision_id" in db["documents"].columns_dict

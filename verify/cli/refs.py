@@ -30,6 +30,7 @@ from verify.cli.common import (
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, Reading, add_references, refresh_references
 from verify.records import LibraryEntry
+from verify.report.common import origin
 from verify.store import (
     Stored,
     library_entries,
@@ -53,12 +54,13 @@ def refs_group() -> None:
 
 
 def _describe(stored: Stored, verb: str) -> str:
+    # The revision or capture read (wikipedia:, wayback:), as `verify ingest` names it.
+    exactly = origin(stored.provenance)
+    which = f" ({', '.join(exactly)})" if exactly else ""
+    document = f"document {stored.document_id} (version {stored.version})"
     if stored.created:
-        return (
-            f"{verb} {stored.source}: document {stored.document_id} "
-            f"(version {stored.version}), {stored.facts} facts"
-        )
-    return f"unchanged {stored.source}: document {stored.document_id} (version {stored.version})"
+        return f"{verb} {stored.source}: {document}, {stored.facts} facts{which}"
+    return f"unchanged {stored.source}: {document}{which}"
 
 
 def _finish(result: IngestResult, verb: str, as_json: bool) -> None:

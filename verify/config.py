@@ -29,6 +29,11 @@ WRITE_BATCH_BYTES = 64 * 1024 * 1024
 # A process pool pays for starting its workers: fewer sources are analysed in-process.
 POOL_MIN_SOURCES = 16
 
+# The version of the extraction rules, stored with every document (bumped when they
+# change what a page's text or passages are). Here, not in verify.extract, so the
+# stages that only compare it need not load the extractors (issue 14).
+EXTRACTOR_VERSION = "3"
+
 # What a directory source contributes, in sorted order.
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
 

@@ -29,8 +29,7 @@ from verify.cli.common import (
 )
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, Reading, add_references, refresh_references
-from verify.records import LibraryEntry
-from verify.report.common import origin
+from verify.records import LibraryEntry, origin
 from verify.store import (
     Stored,
     library_entries,

@@ -7,8 +7,8 @@ places that keep history (``wikidata:``, ``wikipedia:``, ``wayback:``, and schem
 plugins add) are fetched and read by their connectors (``verify.ingest.connectors``).
 """
 
-from verify.ingest.analysis import Analysed
 from verify.ingest.library import add_references, refresh_references
+from verify.ingest.outcomes import Analysed
 from verify.ingest.pipeline import Known, Reading
 from verify.ingest.run import Collected, collect, ingest, save_collected
 from verify.ingest.writer import IngestResult

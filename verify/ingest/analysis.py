@@ -1,10 +1,7 @@
-"""Reading one fetched document: its text and passages, then claims (an article)
-or dated facts (a reference). Pure functions of the bytes, so they run in worker
-processes as well as here.
-
-References are read for passages and facts only: the judge never asks a
-reference for claims, and finding them cost a third of an ingest and half the
-database (issue 14).
+"""Where documents are read: in worker processes on machines with cores to spare,
+else in this one. The readers themselves (``verify.ingest.document``) are loaded
+where the reading happens, so a process that only fetches or only finds its pages
+stored never loads them (issue 14: `verify refs add` starts fetching at once).
 """
 
 from __future__ import annotations
@@ -12,56 +9,21 @@ from __future__ import annotations
 import os
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
 from multiprocessing import get_context
 from types import TracebackType
 
-from verify.claims import claims_from_sentences, parse_published, split_sentences
-from verify.errors import ExtractError, VerifyError
-from verify.extract import extract
-from verify.facts import document_facts
-from verify.ingest.connectors import read_fetched
-from verify.ingest.time_limit import TimeUp, time_limit
-from verify.records import Claim, Extracted, Fact, Fetched
+from verify.errors import VerifyError
+from verify.ingest.outcomes import Analysed
+from verify.records import Fetched
 
-
-@dataclass(frozen=True)
-class Analysed:
-    fetched: Fetched
-    extracted: Extracted
-    claims: list[Claim]
-    # A reference's facts, each with the index of the passage it was read from.
-    facts: list[tuple[int | None, Fact]] = field(default_factory=list)
-
-
-def analyse(fetched: Fetched, kind: str = "article") -> Analysed:
-    """Extract (or a connector's own reading), then claims for an article or facts
-    for a reference (no I/O)."""
-    try:
-        reading = read_fetched(fetched)
-        extracted = reading.extracted if reading else extract(fetched)
-    except ExtractError as exc:
-        raise ExtractError(f"{fetched.source}: {exc}") from exc
-    if kind == "reference":
-        # A connector may have read the facts itself (Wikidata's statements).
-        if reading is not None and reading.facts is not None:
-            return Analysed(fetched, extracted, [], list(reading.facts))
-        return Analysed(fetched, extracted, [], document_facts(extracted))
-    sentences = split_sentences(extracted.text, extracted.passages)
-    published = parse_published(extracted.metadata.published)
-    claims = claims_from_sentences(sentences, published, extracted.passages)
-    return Analysed(fetched, extracted, claims)
+READERS = "verify.ingest.document"
 
 
 def analyse_in_time(fetched: Fetched, kind: str, seconds: float | None) -> Analysed:
-    try:
-        with time_limit(seconds):
-            return analyse(fetched, kind)
-    except TimeUp:
-        raise ExtractError(
-            f"{fetched.source}: gave up reading the text after {seconds:g} s "
-            "(too large or too complex; see --analysis-timeout)"
-        ) from None
+    """``verify.ingest.document.analyse_in_time``, loaded on first use."""
+    from verify.ingest.document import analyse_in_time as read
+
+    return read(fetched, kind, seconds)
 
 
 def usable_cores() -> int:
@@ -89,7 +51,7 @@ class Analyser:
         self._pool: ProcessPoolExecutor | None = None
         if workers > 1:
             context = get_context("forkserver")
-            context.set_forkserver_preload(["verify.ingest.analysis"])
+            context.set_forkserver_preload([READERS])
             self._pool = ProcessPoolExecutor(
                 workers, mp_context=context, initializer=_ignore_interrupts
             )

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 import httpx
 import sqlite_utils
 
-from verify.config import POOL_MIN_SOURCES, FetchLimits
+from verify.config import EXTRACTOR_VERSION, POOL_MIN_SOURCES, FetchLimits
 from verify.errors import ExtractError, VerifyError
-from verify.extract import EXTRACTOR_VERSION
 from verify.fetch import FetchPool, NotModified, shown
-from verify.ingest.analysis import Analysed, Analyser, usable_cores
+from verify.ingest.analysis import Analyser, usable_cores
 from verify.ingest.connectors import Session, connector_for, expand_references, fetch_reference
+from verify.ingest.outcomes import Analysed
 from verify.records import Fetched
 from verify.store import existing_version
 

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from verify.config import DEFAULT_JOBS, FetchLimits
 from verify.errors import VerifyError
-from verify.ingest.analysis import Analysed
+from verify.ingest.outcomes import Analysed
 from verify.ingest.pipeline import Known, Progress, Reading, Unchanged, read_sources
 from verify.ingest.writer import IngestResult, Writer
 

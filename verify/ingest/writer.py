@@ -10,10 +10,9 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
-from verify.config import WRITE_BATCH, WRITE_BATCH_BYTES
+from verify.config import EXTRACTOR_VERSION, WRITE_BATCH, WRITE_BATCH_BYTES
 from verify.errors import VerifyError
-from verify.extract import EXTRACTOR_VERSION
-from verify.ingest.analysis import Analysed
+from verify.ingest.outcomes import Analysed
 from verify.ingest.pipeline import Known, Outcome, Unchanged
 from verify.records import utc_now
 from verify.store import (

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from verify.claims import STOPWORDS, fold
+from verify.records import origin
 
 MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
 EXCERPT_CHARS = 240
@@ -71,19 +72,3 @@ def where(evidence: dict[str, Any]) -> str:
         f"sha256 {evidence['sha256'][:12]}, "
         f"chars {evidence['start']}–{evidence['end']}, score {evidence['score']:.0f})"
     )
-
-
-def origin(evidence: Mapping[str, Any]) -> list[str]:
-    """Which page of a PDF, revision of a wiki page or archive capture the evidence
-    is from: what a reviewer needs to open exactly what the tool read."""
-    parts = []
-    if evidence.get("page") is not None:
-        parts.append(f"page {evidence['page']}")
-    if evidence.get("revision_id"):
-        when = evidence.get("revision_timestamp")
-        parts.append(f"revision {evidence['revision_id']}" + (f" of {when}" if when else ""))
-    if evidence.get("captured_at"):
-        parts.append(f"captured {evidence['captured_at']}")
-    if evidence.get("original_url"):
-        parts.append(f"original {evidence['original_url']}")
-    return parts

@@ -10,7 +10,8 @@ import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from verify.report.common import MARKS, origin
+from verify.records import origin
+from verify.report.common import MARKS
 
 # Most severe first: where claims overlap, the overlap shows the worst verdict.
 VERDICT_ORDER = ("contradicted", "unverified", "supported")

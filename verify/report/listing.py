@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from verify.report.common import origin
+from verify.records import origin
 from verify.store import Stored
 
 

@@ -1,7 +1,8 @@
 """Hand-run benchmark of extraction on the peers' own test pages, side by side.
 
     python benchmarks/bench_extract.py --htmldate-repo GITDIR --trafilatura-repo GITDIR
-        [--limit N] [--only dates|text] [--detail]
+        [--limit N] [--only dates|text] [--set default|mediacloud|both] [--detail]
+        [--dump FILE]
 
 GITDIR is a git directory (a bare snapshot of github:adbar/htmldate or
 github:adbar/trafilatura) or a work tree of one; nothing of them is copied into
@@ -49,7 +50,11 @@ from verify.extract import extract
 from verify.fetch import decode
 from verify.records import Extracted, Fetched
 
-HTMLDATE_SETS = ("tests/eval_mediacloud_2020.json", "tests/eval_default.json")
+HTMLDATE_SETS = {
+    "mediacloud": ("tests/eval_mediacloud_2020.json",),
+    "default": ("tests/eval_default.json",),
+    "both": ("tests/eval_mediacloud_2020.json", "tests/eval_default.json"),
+}
 HTMLDATE_DIRS = ("tests/test_set", "tests/cache", "tests/eval")
 TRAFILATURA_SET = "tests/evaldata.json"
 TRAFILATURA_DIRS = ("tests/cache", "tests/eval")
@@ -180,9 +185,14 @@ def trafilatura_date(body: bytes, fast: bool) -> str | None:
 # --- the two sets -------------------------------------------------------------------------
 
 
-def run_dates(snapshot: Snapshot, limit: int | None, only: set[str]) -> dict[str, Tally]:
+def run_dates(
+    snapshot: Snapshot, limit: int | None, only: set[str], sets: str, dump: Path | None
+) -> dict[str, Tally]:
+    """``sets`` names htmldate's sets to read: "default" is the one to look at while
+    developing, "mediacloud" the held-out check that a change is no fit to those pages.
+    ``dump`` gets one JSON line a page with every tool's date, for reading failures."""
     pages: dict[str, dict[str, Any]] = {}
-    for name in HTMLDATE_SETS:
+    for name in HTMLDATE_SETS[sets]:
         pages.update(snapshot.json(name))
     tools: dict[str, Callable[[bytes, str], tuple[str | None, str]]] = {
         "verify": lambda body, _: verify_date(verify_extract(body)),
@@ -197,18 +207,24 @@ def run_dates(snapshot: Snapshot, limit: int | None, only: set[str]) -> dict[str
         "trafilatura": lambda body, _: (trafilatura_date(body, fast=False), ""),
     }
     tallies = {name: Tally() for name in tools if name in only}
-    for item in list(pages.values())[:limit]:
+    lines = []
+    for url, item in list(pages.items())[:limit]:
         body = snapshot.page(item["file"], HTMLDATE_DIRS)
         if body is None:
             continue
         html = htmldate_string(body)
+        # An undated page is written NaN in one of the files.
+        expected = item["date"] if isinstance(item["date"], str) else None
+        line: dict[str, Any] = {"url": url, "file": item["file"], "expected": expected}
         for name, tally in tallies.items():
             tool = tools[name]
             found = tally.timed(lambda tool=tool, body=body, html=html: tool(body, html))
             date, source = found if found is not None else (None, "")
-            # An undated page is written NaN in one of the files.
-            expected = item["date"] if isinstance(item["date"], str) else None
             tally.date(date, expected, source)
+            line[name] = [date, source]
+        lines.append(json.dumps(line))
+    if dump is not None:
+        dump.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     return tallies
 
 
@@ -290,6 +306,10 @@ def main() -> None:
     parser.add_argument("--only", choices=("dates", "text"))
     parser.add_argument("--detail", action="store_true", help="verify's dates by source")
     parser.add_argument(
+        "--set", default="both", choices=tuple(HTMLDATE_SETS), help="htmldate's sets to read"
+    )
+    parser.add_argument("--dump", type=Path, help="write each dated page's results, JSON Lines")
+    parser.add_argument(
         "--tools", nargs="+", default=list(TOOLS), choices=TOOLS, help="default: all of them"
     )
     args = parser.parse_args()
@@ -300,7 +320,8 @@ def main() -> None:
         f" trafilatura {version('trafilatura')}"
     )
     if args.only != "text":
-        dates = run_dates(Snapshot(args.htmldate_repo), args.limit, set(args.tools))
+        snapshot = Snapshot(args.htmldate_repo)
+        dates = run_dates(snapshot, args.limit, set(args.tools), args.set, args.dump)
         print_dates(dates, args.detail)
     if args.only != "dates":
         print_text(run_text(Snapshot(args.trafilatura_repo), args.limit, set(args.tools)))

@@ -6,14 +6,18 @@ tests that need it skip with ``requires_chromium``'s reason otherwise.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import struct
 import subprocess
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 
 TIMEOUT = 120
 
@@ -63,6 +67,31 @@ def run_chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def dump_dom(page: Path, profile: Path) -> str:
     """The page's DOM after it loaded and its scripts (if any) ran."""
     return run_chromium(profile, "--virtual-time-budget=2000", "--dump-dom", page.as_uri()).stdout
+
+
+def measure(page: Path, profile: Path, expression: str, width: int = 1400) -> Any:
+    """The value of a JavaScript ``expression`` (JSON-serialisable) on ``page`` as laid
+    out in a ``width``-pixel window: positions and computed styles, which no DOM dump
+    shows. The page's CSP forbids scripts, so a copy without it, with the script
+    added, is the one measured; the page itself is left as it is."""
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text())
+    script = (
+        "<script>addEventListener('load', () => { const out = document.createElement('pre');"
+        f" out.id = 'measured'; out.textContent = JSON.stringify({expression});"
+        " document.body.append(out); });</script>"
+    )
+    measured = page.with_name(f"measured-{page.name}")
+    measured.write_text(html.replace("</body>", script + "</body>"), encoding="utf-8")
+    dom = run_chromium(
+        profile,
+        f"--window-size={width},1000",
+        "--virtual-time-budget=2000",
+        "--dump-dom",
+        measured.as_uri(),
+    ).stdout
+    found = BeautifulSoup(dom, "lxml").find(id="measured")
+    assert found is not None, "the measuring script did not run"
+    return json.loads(found.get_text())
 
 
 def screenshot(page: Path, png: Path, profile: Path, size: tuple[int, int], scale: float) -> None:

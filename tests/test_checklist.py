@@ -136,13 +136,14 @@ def test_a_decision_ticks_the_item_and_the_history_keeps_both(db_file: Path) -> 
     mattis = claim_id(db, "Jim Mattis")
     record_review(db, mattis, "needs-work", note="find the call", reviewer="ana")
     [item] = [i for i in article(load_checklist(db), ARTICLE_B).flagged if i.claim_id == mattis]
-    assert not item.ticked and item.decision and item.decision.status == "needs-work"
-    record_review(db, mattis, "rejected", note="Austin was secretary", reviewer="ben")
+    assert not item.ticked and item.decision and item.decision.rating is None
+    record_review(db, mattis, "false", note="Austin was secretary", reviewer="ben")
     markdown = render_checklist_markdown(load_checklist(db, [ARTICLE_B]))
-    [line] = [x for x in markdown.splitlines() if f"**contradicted** (claim {mattis})" in x]
+    linked = f"**contradicted** ([claim {mattis}](report.html#claim-{mattis}))"
+    [line] = [x for x in markdown.splitlines() if linked in x]
     assert line.startswith("- [x] ")
-    assert "rejected by ben on " in markdown and "Austin was secretary" in markdown
-    assert [r["status"] for r in review_history(db, mattis)] == ["needs-work", "rejected"]
+    assert "decision: **False**, by ben on " in markdown and "Austin was secretary" in markdown
+    assert [r["rating"] for r in review_history(db, mattis)] == [None, "false"]
 
 
 def test_a_supported_claim_a_reviewer_disputes_is_flagged(db_file: Path) -> None:
@@ -155,7 +156,10 @@ def test_a_supported_claim_a_reviewer_disputes_is_flagged(db_file: Path) -> None
     [item] = [i for i in after.flagged if i.claim_id == crimea]
     assert item.verdict == "supported" and not item.ticked
     assert after.supported == before.supported - 1
-    record_review(db, crimea, "confirmed", reviewer="ana")
+    record_review(db, crimea, "misleading", reviewer="ana")
+    [item] = [i for i in article(load_checklist(db), ARTICLE_B).flagged if i.claim_id == crimea]
+    assert item.ticked  # rated, though not true: still listed, with the rating
+    record_review(db, crimea, "confirmed", reviewer="ana")  # the alias of "true"
     assert crimea not in [i.claim_id for i in article(load_checklist(db), ARTICLE_B).flagged]
 
 
@@ -209,7 +213,7 @@ def hostile_report() -> dict[str, Any]:
 def test_the_html_checklist_escapes_everything_and_runs_nothing() -> None:
     slots = {2: {"quotations": [{"text": "<b>x</b>", "speaker": "<i>y</i>"}]}}
     reviews = {
-        1: {"status": "rejected", "reviewer": "<u>r</u>", "decided_at": "now", "note": "<s>n</s>"}
+        1: {"rating": "false", "reviewer": "<u>r</u>", "decided_at": "now", "note": "<s>n</s>"}
     }
     page = render_checklist_html(build_checklist(hostile_report(), slots, reviews))
     lowered = page.lower()
@@ -218,7 +222,8 @@ def test_the_html_checklist_escapes_everything_and_runs_nothing() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "default-src &#x27;none&#x27;" in page
     assert "http" not in lowered.replace("http-equiv", "")  # nothing fetched from elsewhere
-    assert "checked aria-label" in page  # the rejected claim is ticked
+    assert '<input type="checkbox" id="check-claim-1" checked>' in page  # rated false: ticked
+    assert '<input type="checkbox" id="check-claim-2">' in page
 
 
 def test_markdown_escapes_article_markup() -> None:
@@ -304,9 +309,10 @@ def test_review_then_checklist_through_the_commands(db_file: Path) -> None:
     assert runner.invoke(cli, [*review, "--status", "needs-work"]).exit_code == 0
     assert runner.invoke(cli, [*review, "--status", "rejected", "--note", "wrong"]).exit_code == 0
     result = runner.invoke(cli, ["checklist", ARTICLE_B, "--db", str(db_file)])
-    [line] = [x for x in result.stdout.splitlines() if f"** (claim {grybauskaite}):" in x]
+    [line] = [x for x in result.stdout.splitlines() if f"** ([claim {grybauskaite}](" in x]
     assert line.startswith("- [x]")
-    assert "rejected by ana on " in result.stdout and "wrong" in result.stdout
+    assert "**False** (given as “rejected”), by ana on " in result.stdout
+    assert "wrong" in result.stdout
     assert len(review_history(db, grybauskaite)) == 2
 
 

@@ -15,9 +15,6 @@ FIELDS = {
     "source", "url", "title", "author", "publisher", "published", "published_source",
     "text", "passages", "warnings",
 }  # fmt: skip
-MONATE = (
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
-)
 STORY = (
     "<p>Der Verein hat seit 1999 dreißig Mitglieder, sagte die Sekretärin am Montag "
     "nach der Versammlung im Rathaus.</p><p>Zwölf Mitglieder stimmten für den neuen "
@@ -87,14 +84,14 @@ def extract_dated_page(tmp_path: Path, date_text: str) -> dict[str, object]:
 
 
 def test_a_date_only_htmldate_reads(tmp_path: Path) -> None:
-    item = extract_dated_page(tmp_path, "12. März 2019")
+    item = extract_dated_page(tmp_path, "12/03/2019")  # day/month/year: our rules read it not
     assert (item["published"], item["published_source"]) == ("2019-03-12", "htmldate")
 
 
 def test_never_todays_date_from_a_search_of_the_page(tmp_path: Path) -> None:
     today = datetime.now(UTC).date()
-    # A German month name: only htmldate reads it, and today is a clock, not a date.
-    item = extract_dated_page(tmp_path, f"{today.day}. {MONATE[today.month - 1]} {today.year}")
+    # Day/month/year: only htmldate reads it, and today is a clock, not a date.
+    item = extract_dated_page(tmp_path, today.strftime("%d/%m/%Y"))
     assert item["published"] is None and item["published_source"] is None
 
 

@@ -50,21 +50,25 @@ def keys(value: Any, prefix: str = "") -> set[str]:
 
 
 def test_readme_json_contract_matches_a_real_report(tmp_path: Path, fixtures_dir: Path) -> None:
-    result = CliRunner().invoke(
+    db = str(tmp_path / "c.db")
+    pages = [str(fixtures_dir / "pages" / name) for name in ("article-a.html", "article-b.html")]
+    checked = CliRunner().invoke(
         cli,
         [
             "check",
-            str(fixtures_dir / "pages" / "article-a.html"),
-            str(fixtures_dir / "pages" / "article-b.html"),
+            *pages,
             "--ref",
             str(fixtures_dir / "references"),
             "--db",
-            str(tmp_path / "c.db"),
+            db,
             "--format",
             "json",
         ],
     )
-    report = json.loads(result.stdout)
+    first = json.loads(checked.stdout)["documents"][0]["claims"][0]["id"]
+    reviewed = CliRunner().invoke(cli, ["review", str(first), "--rating", "true", "--db", db])
+    assert reviewed.exit_code == 0, reviewed.output
+    report = json.loads(CliRunner().invoke(cli, ["report", "--db", db, "--format", "json"]).stdout)
     documented = keys(readme_json_contract())
     # The README writes the evidence of an inferred date as "as below".
     documented = {k for k in documented if not k.startswith("documents.inferred_date.evidence.")}
@@ -72,6 +76,10 @@ def test_readme_json_contract_matches_a_real_report(tmp_path: Path, fixtures_dir
     # The fixture articles speak from different dates, so they cannot conflict;
     # tests/test_asof.py checks a real conflict against the README's keys.
     assert found == {k for k in documented if not k.startswith("conflicts.")}
+    # What check printed is the same report, before anybody reviewed a claim.
+    printed = keys(json.loads(checked.stdout))
+    printed = {k for k in printed if not k.startswith("documents.inferred_date.evidence.")}
+    assert printed == {k for k in found if not k.startswith("documents.claims.review.")}
 
 
 def test_readme_documents_every_table(tmp_path: Path) -> None:

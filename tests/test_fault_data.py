@@ -30,7 +30,8 @@ from faults import (
 from verify.store import migrations
 
 ARTICLES, REFERENCES = FIXTURES / "articles", FIXTURES / "references"
-READ_COMMANDS = [["claims"], ["report"], ["checklist"], ["export"]]
+# browse --metadata opens the database as browse does, then prints instead of serving.
+READ_COMMANDS = [["claims"], ["report"], ["checklist"], ["export"], ["browse", "--metadata"]]
 
 
 def assert_one_error(done: subprocess.CompletedProcess[str], code: int = 2) -> str:

@@ -1,5 +1,6 @@
 """Fault suite, security (issue 12): a ClaimReview export embedded in a page, as
-publishers embed it, never runs script an article smuggled into a claim."""
+publishers embed it, never runs script an article smuggled into a claim, or a
+reviewer pasted into a note."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ HOSTILE = (
     "On 3 May 2021 the mayor said 12 people left "
     "</script><script>document.title='PWNED'</script> & <b>stayed</b>.\n"
 )
+NOTE = "No one left: see </script><script>document.title='PWNED'</script> & the minutes."
 # Counts the items the page's own script could read from the embedded JSON-LD.
 PAGE = """<!doctype html><html><head>
 <script type="application/ld+json">{export}</script>
@@ -34,6 +36,13 @@ def export_text(tmp_path_factory: pytest.TempPathFactory) -> str:
         "check", str(article), "--ref", str(FIXTURES / "references"), "--db", str(db)
     )
     assert checked.returncode in (0, 1), checked.stderr
+    # Only what a reviewer rated is published; the note pastes the markup too.
+    claims = json.loads(run_verify("claims", "--db", str(db), "--json").stdout)
+    [claim_id] = [c["id"] for c in claims if "PWNED" in c["text"]]
+    rated = run_verify(
+        "review", str(claim_id), "--rating", "false", "--note", NOTE, "--db", str(db)
+    )
+    assert rated.returncode == 0, rated.stderr
     done = run_verify("export", "--db", str(db), "--output", str(out))
     assert done.returncode == 0, done.stderr
     return out.read_text(encoding="utf-8")
@@ -47,6 +56,7 @@ def test_the_export_escapes_markup_characters_and_means_the_same(export_text: st
         "</script><script>document.title='PWNED'</script> & <b>stayed</b>"
         in (item["itemReviewed"]["text"])
     )
+    assert item["reviewRating"]["ratingExplanation"] == NOTE
 
 
 @requires_chromium

@@ -159,8 +159,8 @@ def test_the_upgrade_puts_stored_references_in_the_library(tmp_path: Path, db_pa
 
 def test_a_database_with_later_migrations_gets_the_library_too(db_path: Path) -> None:
     # Migrations are applied by name, not by number: a database made by a version
-    # with m010 but not m009 (main before this branch) gets m009 when opened, as
-    # one with m009 will get a migration numbered before it (m008) that lands later.
+    # with m008 and m010 but not m009 (main before this branch) gets m009 when
+    # opened, as one with m009 gets a migration numbered before it that lands later.
     made_by_main = Migrations("verify")
     for function in (
         schema.m001_documents_passages_claims,
@@ -170,11 +170,16 @@ def test_a_database_with_later_migrations_gets_the_library_too(db_path: Path) ->
         schema.m005_reviews,
         schema.m006_verdict_findings,
         schema.m007_fact_subjects,
+        schema.m008_review_ratings,
         schema.m010_source_provenance,
     ):
         made_by_main()(function)
     made_by_main.apply(sqlite_utils.Database(db_path))
     db = open_db(db_path)
     applied = [m.name for m in migrations.applied(db)]
-    assert applied[-2:] == ["m010_source_provenance", "m009_reference_library"]
+    assert applied[-3:] == [
+        "m008_review_ratings",
+        "m010_source_provenance",
+        "m009_reference_library",
+    ]
     assert db["library"].exists() and "revision_id" in db["documents"].columns_dict

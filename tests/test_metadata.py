@@ -91,6 +91,16 @@ def test_tomorrow_in_some_timezone_is_still_plausible() -> None:
         ("Last modified on Thu 24 Feb 2022 15.06 GMT", "2022-02-24", True),
         ("Last reviewed: 1 October 2025", "2025-10-01", True),
         ("Page updated: 23 September 2025", "2025-09-23", True),
+        # Labels in other languages, and a time followed by its unit.
+        ("Erstellt am: 01.11.2023", "2023-11-01", False),
+        ("Veröffentlicht am 24.02.2022, 12:01 Uhr", "2022-02-24", False),
+        ("02.02.2022 10:16 Uhr", "2022-02-02", False),
+        ("Publié le 24.02.2022", "2022-02-24", False),
+        ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28", True),
+        ("Aggiornato il 24.02.2022", "2022-02-24", True),
+        ("21. Januar 2022", "2022-01-21", False),
+        ("Publié le 1er mars 2022", "2022-03-01", False),
+        ("Publicado el 3 de mayo de 2022", "2022-05-03", False),
     ],
 )
 def test_parse_dateline(line: str, published: str, updated: bool) -> None:

@@ -118,6 +118,35 @@ def test_a_table_whose_office_the_prose_does_not_settle(intro: str, row: str) ->
     assert terms(("heading", "Members"), ("paragraph", intro), ("table_row", row)) == []
 
 
+def test_a_table_whose_first_column_names_its_subject_by_what_they_are() -> None:
+    """ "Arbiter | Position | Appointed by | From | To": the header says what the people
+    are, not that the column holds names; the position column is the office."""
+    rows = [
+        "Arbiter: Ada Lusk; Position: Presiding Arbiter; Appointed by: Orin Vale; "
+        "From: May 4, 2010; To: — (serving)",
+        "Arbiter: Ines Kowal; Position: Deputy Arbiter; Appointed by: Orin Vale; "
+        "From: June 1, 2001; To: March 3, 2012",
+    ]
+    found = terms(("heading", "Sitting and former members"), *(("table_row", row) for row in rows))
+    assert found == [
+        ("Ada Lusk", "Presiding Arbiter", "2010-05-04", None),
+        ("Ines Kowal", "Deputy Arbiter", "2001-06-01", "2012-03-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # The first name is who appointed them, not whom the row is about.
+        "Appointed by: Orin Vale; Arbiter: Ada Lusk; Position: Presiding Arbiter; From: 2010",
+        # No office column: the dates may be of anything.
+        "Arbiter: Ada Lusk; Court: Tarn Tribunal; From: 2010; To: 2015",
+    ],
+)
+def test_a_subject_column_needs_an_office_column_and_comes_first(row: str) -> None:
+    assert terms(("heading", "Bench"), ("table_row", row)) == []
+
+
 @pytest.mark.parametrize(
     ("heading", "office"),
     [
@@ -221,6 +250,9 @@ def test_lists_and_definitions_under_a_heading_naming_the_office() -> None:
         ("Ada Lusk (2001–2009)", ("2001", "2009")),
         ("Ada Lusk: since 2019", ("2019", None)),
         ("Ada Lusk, from March 2001", ("2001-03", None)),
+        # A note in brackets after the name (a country, a party) is not the term.
+        ("Ada Lusk (Velmora), 4 May 2010 – 1 June 2015", ("2010-05-04", "2015-06-01")),
+        ("Ada Lusk (Orsk), since 1 July 2019", ("2019-07-01", None)),
     ],
 )
 def test_a_list_item_term(item: str, expected: tuple[str, str | None]) -> None:
@@ -252,3 +284,24 @@ def test_the_fixture_pages_exist() -> None:
         "central-bank-of-velmora.html",
     ):
         assert (Path(JUDGING) / name).exists()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        # The number is of the governors; the term told is as mayor.
+        (
+            "Ada Lusk, the eighth Governor and the first from the coast, "
+            "had been Tarnby’s Mayor from 2005 to 2012.",
+            None,
+        ),
+        ("Ada Lusk became the ninth Governor of Orsk on 1 May 2010.", 9),
+    ],
+)
+def test_a_prose_term_takes_only_a_number_of_its_own_office(
+    sentence: str, ordinal: int | None
+) -> None:
+    found = extract_facts([Passage("paragraph", 0, len(sentence), sentence)], [None])
+    [term] = [fact for _, fact in found if fact.kind == "term"]
+    assert term.holder == "Ada Lusk"
+    assert term.ordinal == ordinal

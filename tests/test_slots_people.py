@@ -187,6 +187,9 @@ def test_article_b_whole_text_finds_only_people() -> None:
             "Otto Quell succeeded Ilse Marr as chair of the Tarn Compact in 2017.",
             ("Otto Quell", "chair", "Tarn Compact"),
         ),
+        # An acronym that spells a common word is still the body, and whole.
+        ("ONE chief Otto Quell spoke.", ("Otto Quell", "chief", "ONE")),
+        ("ALL head Otto Quell spoke.", ("Otto Quell", "head", "ALL")),
     ],
 )
 def test_patterns(sentence: str, expected: tuple[str, str | None, str | None]) -> None:

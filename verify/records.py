@@ -381,3 +381,28 @@ def origin(evidence: Mapping[str, Any]) -> list[str]:
     if evidence.get("original_url"):
         parts.append(f"original {evidence['original_url']}")
     return parts
+
+
+# --- reviewers' decisions ------------------------------------------------------
+
+
+class Rating(StrEnum):
+    """A reviewer's rating of a claim, in the words fact-checkers publish, truest first."""
+
+    TRUE = "true"
+    MOSTLY_TRUE = "mostly-true"
+    MISLEADING = "misleading"
+    FALSE = "false"
+    UNPROVEN = "unproven"
+
+    @property
+    def label(self) -> str:
+        """The rating as a reader sees it: "Mostly true"."""
+        return self.value.replace("-", " ").capitalize()
+
+
+# A decision that rates nothing yet: the claim needs another look.
+NEEDS_WORK = "needs-work"
+# The first review words, kept as aliases of ratings. They describe the claim, not
+# the tool's verdict: "confirmed" is "the claim is true", whatever the tool said.
+RATING_ALIASES = {"confirmed": Rating.TRUE, "rejected": Rating.FALSE}

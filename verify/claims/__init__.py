@@ -50,6 +50,7 @@ from verify.claims.slots.succession import (
     find_successions,
     find_tenure_lengths,
 )
+from verify.claims.slots.tallies import is_tally_count
 from verify.claims.stem_overlap import plain_stems, shared_stems, similar_stems
 
 __all__ = [
@@ -86,6 +87,7 @@ __all__ = [
     "fold",
     "is_negated",
     "is_partitive",
+    "is_tally_count",
     "is_plausible_name",
     "LAST_YEAR",
     "NAME",

@@ -52,7 +52,11 @@ COMMANDS = {
     ),
     "export": (
         "verify.cli.export:export_command",
-        "Export a recorded run's verdicts as schema.org ClaimReview JSON-LD.",
+        "Publish the reviewed claims of a recorded run as schema.org ClaimReview JSON-LD.",
+    ),
+    "browse": (
+        "verify.cli.browse:browse_command",
+        "Browse the database in Datasette (the optional browse extra).",
     ),
 }
 

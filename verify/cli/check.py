@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,10 +25,11 @@ from verify.cli.common import (
     tag_option,
     write_output,
 )
+from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
 from verify.errors import NothingToCheck, VerifyError
 from verify.fetch import redact_url
 from verify.judge import run_check
-from verify.report import FORMATS, render, report_data, report_texts
+from verify.report import FORMATS, attach_reviews, render, report_data, report_texts
 
 
 def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
@@ -66,6 +66,8 @@ def _as_of_day(ctx: click.Context, param: click.Parameter, value: datetime | Non
 )
 @jobs_option
 @fetch_options
+@json_format_option
+@no_color_option
 def check_command(
     sources: tuple[str, ...],
     from_file: Any,
@@ -79,6 +81,8 @@ def check_command(
     max_bytes: int,
     timeout: float,
     analysis_timeout: float,
+    as_json: bool,
+    no_color: bool,
 ) -> None:
     """Check every claim of the articles against the references.
 
@@ -92,6 +96,7 @@ def check_command(
 
         verify check fixtures/pages/article-b.html --ref fixtures/references --format markdown
     """
+    fmt = chosen_format(fmt, as_json)
     guard_output(output, db_path)
     sources = tuple(all_sources(sources, from_file))
     db = open_or_fail(db_path)
@@ -126,8 +131,8 @@ def check_command(
         progress.close()
         fail(str(exc))
     echo_problems(result.warnings, result.errors)
-    data = report_data(result)
+    data = attach_reviews(db, report_data(result))
     texts = report_texts(db, data) if fmt == "html" else None
-    color = output is None and sys.stdout.isatty()
+    color = fmt == "text" and use_color(no_color, output)
     write_output(render(data, fmt, color=color, texts=texts), output)
     raise SystemExit(result.exit_code)

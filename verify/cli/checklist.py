@@ -15,7 +15,12 @@ from verify.cli.common import (
 )
 from verify.errors import VerifyError
 from verify.fetch import redact_url
-from verify.review import load_checklist, render_checklist_html, render_checklist_markdown
+from verify.review import (
+    REPORT_URL,
+    load_checklist,
+    render_checklist_html,
+    render_checklist_markdown,
+)
 
 CHECKLIST_FORMATS = ("markdown", "html")
 
@@ -31,16 +36,32 @@ CHECKLIST_FORMATS = ("markdown", "html")
     show_default=True,
 )
 @output_option
+@click.option(
+    "--report-url",
+    default=REPORT_URL,
+    show_default=True,
+    help="The HTML report of the same run (verify report --format html), relative to the "
+    "checklist or absolute: each claim links to its anchor there. '' for no links.",
+)
 def checklist_command(
-    sources: tuple[str, ...], run_id: int | None, db_path: Path, fmt: str, output: Path | None
+    sources: tuple[str, ...],
+    run_id: int | None,
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    report_url: str,
 ) -> None:
     """Print the reviewer's checklist for the articles of a check run.
 
     Per article: the flagged claims with the question that settles each, the
     unverified claims with what would settle them, then the desk's source
     checks (provenance, source, date, location, motivation; tracing cited
-    sources and quotations to their original). Decided claims are ticked.
+    sources and quotations to their original). Claims a reviewer rated are
+    ticked, with the rating; each claim links to its place in the HTML report.
     SOURCE picks articles of the run by source as given, URL, or directory.
+
+    Exit status: 0 written, 2 no such database, an unknown run, or a SOURCE that
+    is not an article of the run.
 
     Example:
 
@@ -53,6 +74,6 @@ def checklist_command(
     except VerifyError as exc:
         fail(str(exc))
     if fmt == "html":
-        write_output(render_checklist_html(checklist), output)
+        write_output(render_checklist_html(checklist, report_url), output)
     else:
-        write_output(render_checklist_markdown(checklist), output)
+        write_output(render_checklist_markdown(checklist, report_url), output)

@@ -7,6 +7,7 @@ import json
 import click
 
 from verify.cli.common import echo_problems, json_option
+from verify.cli.conventions import nl_option
 from verify.config import FetchLimits
 from verify.errors import ExtractError, VerifyError
 from verify.extract import extract
@@ -17,12 +18,15 @@ from verify.records import Extracted, Fetched
 @click.command(name="extract")
 @click.argument("sources", nargs=-1, required=True)
 @json_option
-def extract_command(sources: tuple[str, ...], as_json: bool) -> None:
+@nl_option
+def extract_command(sources: tuple[str, ...], as_json: bool, as_lines: bool) -> None:
     """Show the main text, passages and metadata verify reads in each SOURCE.
 
     SOURCE is an http(s) URL, a file, or a directory, as for ingest; nothing
     is stored. --json prints one JSON object per line (JSON Lines), one per
-    source. Exit status: 0 all read, 1 some failed, 2 none could be.
+    source; --nl is the same.
+
+    Exit status: 0 all read, 1 some failed, 2 none could be (or usage errors).
 
     Example:
 
@@ -31,6 +35,7 @@ def extract_command(sources: tuple[str, ...], as_json: bool) -> None:
     paths, errors = expand_sources(sources)
     problems: list[VerifyError] = list(errors)
     read = 0
+    machine = as_json or as_lines
     limits = FetchLimits()
     with make_client(limits) as client:
         for path in paths:
@@ -42,7 +47,7 @@ def extract_command(sources: tuple[str, ...], as_json: bool) -> None:
                 continue
             read += 1
             item = as_record(fetched, extracted)
-            click.echo(json.dumps(item, ensure_ascii=False) if as_json else as_text(item))
+            click.echo(json.dumps(item, ensure_ascii=False) if machine else as_text(item))
     echo_problems([], problems)
     raise SystemExit(0 if not problems else 1 if read else 2)
 

@@ -21,6 +21,7 @@ from verify.cli.common import (
     json_option,
     open_or_fail,
 )
+from verify.cli.conventions import echo_lines, nl_option
 from verify.errors import VerifyError
 from verify.ingest import ingest
 from verify.report import describe_stored
@@ -33,6 +34,7 @@ from verify.report import describe_stored
 @jobs_option
 @fetch_options
 @json_option
+@nl_option
 def ingest_command(
     sources: tuple[str, ...],
     from_file: Any,
@@ -42,13 +44,17 @@ def ingest_command(
     timeout: float,
     analysis_timeout: float,
     as_json: bool,
+    as_lines: bool,
 ) -> None:
     """Fetch articles and store their text, metadata and claims.
 
     SOURCE is an http(s) URL, a file (PDF too), or a directory (its .html, .htm
     and .txt files, sorted), or a reference such as wikipedia:en:Title@2021-11-15
-    or wayback:URL@2021-11-15. Exit status: 0 all ingested, 1 some failed, 2 none
-    could be, 130 interrupted.
+    or wayback:URL@2021-11-15. --nl prints one JSON line per stored document
+    (errors and warnings go to stderr as always).
+
+    Exit status: 0 all ingested, 1 some failed, 2 none could be (or usage errors),
+    130 interrupted.
 
     Example:
 
@@ -60,14 +66,20 @@ def ingest_command(
     progress = ProgressBar()
     try:
         result = ingest(
-            db, wanted, limits=limits, jobs=jobs, progress=lambda d, t: progress("ingesting", d, t)
+            db,
+            wanted,
+            limits=limits,
+            jobs=jobs,
+            progress=lambda d, t: progress("reading sources", d, t),
         )
     except VerifyError as exc:
         fail(str(exc))
     finally:
         progress.close()
     echo_problems(result.warnings, result.errors)
-    if as_json:
+    if as_lines:
+        echo_lines(vars(s) for s in result.stored)
+    elif as_json:
         echo_json(
             {
                 "stored": [vars(s) for s in result.stored],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -14,6 +13,7 @@ from verify.cli.common import (
     recorded_run_options,
     write_output,
 )
+from verify.cli.conventions import chosen_format, json_format_option, no_color_option, use_color
 from verify.errors import VerifyError
 from verify.report import FORMATS, load_report, render, report_texts
 
@@ -22,21 +22,33 @@ from verify.report import FORMATS, load_report, render, report_texts
 @recorded_run_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @output_option
-def report_command(run_id: int | None, db_path: Path, fmt: str, output: Path | None) -> None:
+@json_format_option
+@no_color_option
+def report_command(
+    run_id: int | None,
+    db_path: Path,
+    fmt: str,
+    output: Path | None,
+    as_json: bool,
+    no_color: bool,
+) -> None:
     """Print the report of a recorded check run again, from the database alone.
 
     Nothing is fetched or judged again: the verdicts, reasons and evidence are
-    the ones the run recorded.
+    the ones the run recorded; reviewers' decisions are read as they are now.
+
+    Exit status: 0 printed, 2 no such database, an unknown run, or usage errors.
 
     Example:
 
         verify report --format markdown --output report.md
     """
+    fmt = chosen_format(fmt, as_json)
     db = open_recorded(db_path, output)
     try:
         data = load_report(db, run_id)
     except VerifyError as exc:
         fail(str(exc))
-    color = output is None and fmt == "text" and sys.stdout.isatty()
+    color = fmt == "text" and use_color(no_color, output)
     texts = report_texts(db, data) if fmt == "html" else None
     write_output(render(data, fmt, color=color, texts=texts), output)

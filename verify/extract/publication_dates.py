@@ -31,18 +31,43 @@ class FoundDate:
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# Month names in full as German, French, Spanish, Italian and Dutch pages write them.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio januari",
+            "februar février febrero febbraio februari",
+            "märz mars marzo maart",
+            "avril abril aprile",
+            "mai mayo maggio mei",
+            "juni juin junio giugno",
+            "juli juillet julio luglio",
+            "août agosto augustus",
+            "septembre septiembre settembre",
+            "oktober octobre octubre ottobre",
+            "novembre noviembre",
+            "dezember décembre diciembre dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    rf"(?P<month>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))}"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _ZONE = r"(?P<zone>z|utc|gmt|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt)"
 _OFFSET = r"(?P<offset>[+-]\d{2}(?::?\d{2})?)"
 _TIME = (
     r"(?:\s*(?:,|at|@|-|–|—|•|·|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\b\.?)?"
-    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?)?"
+    rf"(?:\s*(?:{_ZONE}(?![a-z])|{_OFFSET}))?"
+    # German and French pages write the hour's unit after a time: "12:01 Uhr", "9:30 h".
+    r"(?:\s*(?:uhr|h)(?![a-z]))?)?"
 )
 _DATE_PATTERNS = tuple(
     re.compile(pattern, re.I)
@@ -50,7 +75,8 @@ _DATE_PATTERNS = tuple(
         r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
         r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
         rf"\s*(?:(?P<zone>z)|{_OFFSET})?)?",
-        rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}",
+        # "24 February 2022", "21. Januar 2022", "1er mars 2022", "3 de mayo de 2022"
+        rf"{_WEEKDAY}{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(?P<year>\d{{4}}){_TIME}",
         rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>\d{{4}}){_TIME}",
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}",
     )
@@ -62,10 +88,21 @@ _ZONE_OFFSETS = {
     "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
 }  # fmt: skip
 _LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
-_UPDATED_VERBS = ("updated", "modified", "reviewed", "revised")
+# The verbs of a dateline's label, in English and in the other languages of western
+# Europe's news pages ("Veröffentlicht am", "Stand:", "Publié le", "Aggiornato il"):
+# the words that say a date is an update, then those that say it is the publication.
+_UPDATED_VERBS = (
+    "updated", "modified", "reviewed", "revised", "aktualisiert", "geändert", "stand",
+    "mis à jour", "modifié", "actualizado", "aggiornato", "bijgewerkt",
+)  # fmt: skip
+_PUBLISHED_VERBS = (
+    "published", "posted", "created", "issued", "date", "veröffentlicht", "erstellt",
+    "publiziert", "erschienen", "datum", "publié", "publicado", "pubblicato", "gepubliceerd",
+)  # fmt: skip
+_VERBS = "|".join((*_PUBLISHED_VERBS, *_UPDATED_VERBS))
 _LABEL = re.compile(
-    r"(?:[a-z]+\s+){0,3}?(?P<verb>published|posted|updated|modified|reviewed|revised"
-    r"|created|issued|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    rf"(?:[^\W\d_]+\s+){{0,3}}?(?P<verb>{_VERBS})(?![^\W\d_])"
+    r"(?:\s+(?:on|at|am|um|le|el|il|op))?\s*[:\-–—]?\s*",
     re.I,
 )
 
@@ -97,12 +134,54 @@ def parse_dateline(line: str) -> FoundDate | None:
 
 
 def dateline_in(line: str) -> FoundDate | None:
-    """A dateline, or the date beside a byline: "By Jane Doe | 24 Feb 2022"."""
-    found = parse_dateline(line)
+    """A dateline, the date beside a byline ("By Jane Doe | 24 Feb 2022"), a
+    dateline that opens a line of labels ("02.02.2022 10:16 - Bundesliga - Staff"),
+    or a news agency's dateline ("LISBON, 3 August 2023 – The bridge ...")."""
+    found = parse_dateline(line) or _wire_dateline(line)
     parts = _LINE_PARTS.split(line) if found is None else []
-    if len(parts) < 2 or not is_byline(parts[0]):
+    if len(parts) < 2:
         return found
+    if not is_byline(parts[0]):
+        return parse_dateline(parts[0])
     return next(filter(None, map(parse_dateline, parts[1:])), None)
+
+
+# A news agency's dateline opening the story: the place in capitalised words, a comma,
+# the day and a dash ("LISBON, 3 August 2023 – The bridge ..."). Read by nothing else,
+# such a page was dated by htmldate from the dates of a "More news" box below it.
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w.'’]*){0,3}"
+_WIRE_DATELINE = re.compile(
+    rf"\s*{_PLACE},\s+(?:(?P<date>[^,(].{{5,40}}?)\s*[-–—](?:\s|$)"
+    # A press release's: "Karlsruhe, (12.11.2021). Traditionell gedenken ..."
+    rf"|\((?P<bracketed>[^()]{{6,40}})\)[.:]?(?:\s|$))"
+)
+
+
+def _wire_dateline(line: str) -> FoundDate | None:
+    match = _WIRE_DATELINE.match(line)
+    return parse_date(match.group("date") or match.group("bracketed")) if match else None
+
+
+# A blog's sentence of post metadata, as WordPress themes write it: "This entry was
+# posted in News on May 19, 2010 at 11:03 pm", "Der Artikel wurde am 19. Mai 2010 um
+# 23:03 Uhr gepostet und unter ... abgelegt".
+_POSTED_ON = re.compile(
+    r"\bwas posted (?:in .{1,80}? )?on (?P<en>.{6,60})"
+    r"|\bwurde (?:vor\s+)?am (?P<de>.{6,60}?) um .{1,20}? (?:gepostet|veröffentlicht)",
+    re.I,
+)
+
+
+def posted_on(text: str) -> FoundDate | None:
+    """The date of a blog post's metadata sentence (``_POSTED_ON``)."""
+    for match in _POSTED_ON.finditer(normalise_space(text)):
+        # "am Samstag, 3. Dezember 2011": a weekday in any language, before the date.
+        words = re.sub(r"^[^\W\d_]+,\s*", "", match.group("en") or match.group("de"))
+        for pattern in _DATE_PATTERNS:
+            found = pattern.match(words)
+            if found:
+                return _found(found)
+    return None
 
 
 def _found(match: re.Match[str]) -> FoundDate | None:
@@ -119,7 +198,7 @@ def _found(match: re.Match[str]) -> FoundDate | None:
 def _month_number(text: str) -> int:
     if text.isdigit():
         return int(text)
-    return _MONTHS.index(text[:3].lower()) + 1
+    return _FOREIGN_MONTHS.get(text.lower()) or _MONTHS.index(text[:3].lower()) + 1
 
 
 def _plausible(day: date) -> bool:

@@ -27,10 +27,20 @@ from verify.facts.office_keys import (
 )
 from verify.facts.office_match import OfficeChoice, choose_office, one_office
 from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
-from verify.facts.periods import by_date, days, period
+from verify.facts.periods import Days, by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
 from verify.facts.rows import NO_HEADING, event_status, row_cells
+from verify.facts.series import (
+    Change,
+    Point,
+    Series,
+    change_on,
+    changes_within,
+    consecutive_run,
+    last_before,
+    series_of,
+)
 from verify.facts.succession import SuccessionResult, check_length, check_succession
 from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
 from verify.facts.term_index import term_index
@@ -38,6 +48,15 @@ from verify.facts.timeline import CountResult, check_count, count_events
 from verify.facts.values import Figure, FigureIndex, figures_of, first, in_force, value_text
 
 __all__ = [
+    "Change",
+    "Days",
+    "Point",
+    "Series",
+    "change_on",
+    "changes_within",
+    "consecutive_run",
+    "last_before",
+    "series_of",
     "one_office",
     "OfficeKey",
     "SuccessionResult",

@@ -161,12 +161,12 @@ def choose_group(
 def _subject_names(quantity: Quantity, claim_text: str, base: int | None) -> list[str]:
     """The names the quantity's clause gives, else the last name before it ("Norvania
     remain the most successful crew, with three titles")."""
-    own = [name for name, _ in _clause_names(quantity.text)]  # "three of Germany's titles"
-    names = own + [name for name, _ in _clause_names(quantity_clause(quantity, claim_text, base))]
+    own = [name for name, _ in clause_names(quantity.text)]  # "three of Germany's titles"
+    names = own + [name for name, _ in clause_names(quantity_clause(quantity, claim_text, base))]
     if names:
         return names
     start, _ = _locate(quantity, claim_text, base)
-    earlier = [name for name, _ in _clause_names(claim_text[:start])]
+    earlier = [name for name, _ in clause_names(claim_text[:start])]
     return earlier[-1:]
 
 
@@ -178,7 +178,7 @@ def subject_groups(
     clause = quantity_clause(quantity, claim_text, base)
     index = _index(events)
     groups = []
-    for name, _ in _clause_names(clause):
+    for name, _ in clause_names(clause):
         lists = index.of_subject([name])
         if lists:
             groups.append(_subject_group(quantity, claim_text, base, lists))
@@ -272,7 +272,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, found.start() if found else len(text)
 
 
-def _clause_names(clause: str) -> list[tuple[str, int]]:
+def clause_names(clause: str) -> list[tuple[str, int]]:
     """(name, offset) of the capitalised names of a clause, leading function words
     dropped ("It", "The"), dates and labels ("Article 4") left out."""
     chars = list(clause)
@@ -310,7 +310,7 @@ def count_filter(
     if group and group[0].subject and _WHOLE.search(claim_text[:start]):
         return []  # "Three of Germany's four titles": the whole is not filtered
     found: list[str] = []
-    for name, _ in _clause_names(quantity_clause(quantity, claim_text, base)):
+    for name, _ in clause_names(quantity_clause(quantity, claim_text, base)):
         if fold(name) == subject:
             continue  # the list's own name counts all of it
         named = sum(mentions(fact.text, name, cased=True) for fact in group)
@@ -323,7 +323,7 @@ def count_filter(
 def unknown_agent(clause: str, group: Sequence[Fact]) -> str | None:
     """A name introduced as who did it ("by X", "from X", "with X") that no entry
     names: the sub-count cannot be counted, so nothing is said about it."""
-    for name, offset in _clause_names(clause):
+    for name, offset in clause_names(clause):
         if _AGENT_BEFORE.search(clause[:offset]) and not any(
             mentions(fact.text, name) for fact in group
         ):

@@ -33,6 +33,7 @@ from verify.facts.office_bodies import complete_offices
 from verify.facts.prose import prose_facts
 from verify.facts.row_terms import list_term, row_term
 from verify.facts.rows import Page, list_event, row_facts
+from verify.facts.running_totals import intro_measure, running_total
 from verify.records import Extracted, Fact, Passage
 
 Found = tuple[int, Fact]  # (index of the passage the fact was read from, the fact)
@@ -74,9 +75,17 @@ def extract_facts(
     if line:
         found.append((line[0], Fact("page_date", passages[line[0]].text, date=line[1])))
     period = _period_end(title)
+    counted: str | None = None  # the noun a list's running totals count, once named
     for index, passage in enumerate(passages):
         heading = headings[index] if index < len(headings) else None
-        found.extend((index, fact) for fact in _passage_facts(passage, heading, page, period))
+        facts = _passage_facts(passage, heading, page, period)
+        if passage.kind == "list_item":
+            for event in [f for f in facts if f.kind == "event"]:
+                total, counted = running_total(event, counted)
+                facts += [total] if total else []
+        else:
+            counted = intro_measure(passage.text) if passage.kind == "paragraph" else None
+        found.extend((index, fact) for fact in facts)
     return complete_offices(found, passages, headings, title)
 
 

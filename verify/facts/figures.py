@@ -27,8 +27,10 @@ from collections.abc import Sequence
 from verify.claims import (
     find_dates,
     find_names,
+    find_ordinals,
     find_quantities,
     is_partitive,
+    is_tally_count,
     is_time_unit,
     same_counted,
     split_sentences,
@@ -74,6 +76,8 @@ def _clause_figures(
     for quantity in find_quantities(clause):
         if not quantity.counted or is_partitive(quantity) or is_time_unit(quantity.counted):
             continue  # a part of another figure ("three of them"), or a duration
+        if is_tally_count(quantity.counted, quantity.text):
+            continue  # one vote's result ("53–47"), not a value that holds over time
         doing = bool(clause_actions(clause)) or same_counted(quantity.counted, "times")
         timing = _timing(clause, refs, latest, doing)
         if timing is None and page_as_of:
@@ -142,6 +146,10 @@ def _timing(clause: str, refs: Sequence[DateRef], latest: str | None, doing: boo
 
 
 def _subject(clause: str, position: int) -> str | None:
-    """The name the clause opens with, before the figure: "the Council", "Norvania"."""
+    """The name the clause opens with, before the figure: "the Council", "Norvania".
+    None for an ordinal: "Ostmark became the tenth member" numbers the members of a
+    body Ostmark joined, not Ostmark's own."""
+    if any(start == position for _, start, _ in find_ordinals(clause)):
+        return None
     names = [n for n in find_names(clause) if n.end <= position]
     return names[0].text if names else None

@@ -60,7 +60,7 @@ def _table_term(
         kind = column_kind(header)
         if kind and kind not in columns:
             columns[kind] = (header, value)
-    person = columns.get("person") or _role_named_column(cells)
+    person = columns.get("person") or _role_named_column(cells) or _subject_column(cells, columns)
     holder = is_holder(person[1]) if person else None
     if person is None or holder is None:
         return None
@@ -137,6 +137,28 @@ def _role_named_column(cells: list[tuple[str, str]]) -> tuple[str, str] | None:
     for header, value in cells:
         if _is_role(header) and is_holder(value):
             return header, value
+    return None
+
+
+# Columns that name someone other than the row's subject ("Appointed by", "Successor").
+_RELATION_HEADER = re.compile(r"\b(?:by|successor|predecessor|deputy|nominee|nominated)$")
+
+
+def _subject_column(
+    cells: list[tuple[str, str]], columns: dict[str, tuple[str, str]]
+) -> tuple[str, str] | None:
+    """ "Justice: Ada Lusk; Position: Chief Judge; From: ...; To: ...": with an office
+    column and dated columns, the first column that holds a name is whom the row is
+    about, whatever its header calls them (a table lists its subject first)."""
+    if "office" not in columns or not ({"start", "end", "range"} & columns.keys()):
+        return None
+    used = set(columns.values())
+    for header, value in cells:
+        if (header, value) in used or header_key(header).strip("#. ") in _ORDINAL_HEADERS:
+            continue
+        if _RELATION_HEADER.search(header_key(header)) or not is_holder(value):
+            return None  # the first other column is not a name: no subject column
+        return header, value
     return None
 
 
@@ -243,6 +265,16 @@ _LIST_HOLDER = re.compile(
 _MAX_DATE_OFFSET = 6  # "from ", "since ": the dates open what follows the name
 
 
+_NOTE = re.compile(r"^(?P<note>[^()\d]{1,40})\)\s*[,;:–—-]?\s*(?=\S)")
+
+
+def _after_note(rest: str) -> str:
+    """ "Canada), 21 July 1948 – 1953" -> "21 July 1948 – 1953": a note in brackets after
+    the name (a country, a party) that holds no date is not part of the term."""
+    match = _NOTE.match(rest)
+    return rest[match.end() :] if match else rest
+
+
 def list_term(text: str, heading: str | None) -> Fact | None:
     """ "Ada Lusk — 4 May 2010 to 1 June 2015" under a heading naming an office."""
     office = office_from_heading(heading)
@@ -250,7 +282,7 @@ def list_term(text: str, heading: str | None) -> Fact | None:
     holder = is_holder(match.group("name")) if match else None
     if match is None or holder is None:
         return None
-    rest = match.group("rest").strip().rstrip(").; ")
+    rest = _after_note(match.group("rest").strip()).rstrip(").; ")
     refs = [ref for ref in find_dates(rest) if ref.value]
     years = _YEAR.search(rest)
     opening = min([ref.start for ref in refs] + ([years.start()] if years else []), default=-1)

@@ -28,7 +28,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from verify.claims import find_dates, is_partitive
+from verify.claims import find_dates, is_partitive, is_time_unit
+from verify.facts.count_subjects import (
+    apart,
+    appositive_name,
+    context_filter,
+    in_column,
+    is_n_time,
+)
 from verify.facts.counted_list import (
     choose_group,
     count_filter,
@@ -148,6 +155,8 @@ def check_count(
     hold any facts: only events are counted, the rest of a list's document tells
     which provision it is about.
     """
+    if is_time_unit(quantity.counted):
+        return None  # "five years ago" is a duration, whatever column a list dates by
     if _EACH.match(claim_text, _end(quantity, claim_text, base)):
         return _check_each(quantity, claim_text, at, events, base)
     group = choose_group(quantity, claim_text, events, context, base)
@@ -157,19 +166,90 @@ def check_count(
     if unknown_agent(clause, group) or other_provision(clause, context, group, events):
         return None
     names = count_filter(quantity, claim_text, group, base)
+    if not names and _unnamed_agent(clause):
+        # "it became the second town to host the regatta twice": a count of what one
+        # of the list's many doers did, so only that doer's entries count; the doer
+        # is the name before that some but not all entries give, or none is counted.
+        names = context_filter(context, group)[:1]
+        if not names:
+            return None
+    if not names and is_n_time(quantity) and not group[0].subject:
+        # "Ana Bell, a five-time champion": a list of many doers is nobody's five
+        # times (a name's own list, "Ana Bell won in ...", is all hers).
+        start = _end(quantity, claim_text, base) - len(quantity.text)
+        found = appositive_name(claim_text, start, group)
+        if found is None:
+            return None
+        names = [found]
     if is_partitive(quantity) and not names:
         return None  # "four of them" with no filter we can read: a part of an unknown whole
     scope = _scope(clause, at)
+    if apart(names, group):
+        return _check_apart(quantity, names, clause, group, scope, at)
+    for name in names:
+        group, fits = in_column(name, clause, group)
+        if not fits:
+            return None
+    return _verdict(quantity, names, group, scope, at)
+
+
+def _verdict(
+    quantity: Quantity, names: Sequence[str], group: Sequence[Fact], scope: _Scope, at: str
+) -> CountResult | None:
+    """Supported when the claim's count is the entries' before ``at`` or including it,
+    contradicted when it is neither.
+
+    A claim that reports an occurrence ("won it for the second time on Sunday")
+    counts the entry of its own day; a standing ("begins the season as a three-time
+    champion") may or may not include an entry dated more coarsely than ``at`` (a
+    "2023" title for an article of March 2023), so it is left open then (None)."""
     strict, inclusive = _counted(group, scope.at, names, scope.since)
     listed = _count_text(len(strict), len(inclusive), names, scope, group[0].group)
     if quantity.value in (len(strict), len(inclusive)):
+        coarse = [f for f in inclusive if f not in strict and len(f.date or "") < len(scope.at)]
+        if coarse and is_n_time(quantity):
+            return None
         counted = strict if quantity.value == len(strict) else inclusive
         return CountResult(Verdict.SUPPORTED, f"as of {at}, {listed}", tuple(counted))
     reason = f"the claim says {quantity.text}; as of {at}, {listed}, not {_number(quantity.value)}"
     return CountResult(Verdict.CONTRADICTED, reason, tuple(inclusive))
 
 
+def _check_apart(
+    quantity: Quantity,
+    names: Sequence[str],
+    clause: str,
+    group: Sequence[Fact],
+    scope: _Scope,
+    at: str,
+) -> CountResult | None:
+    """ "Bo joins Ana and Cy as a four-time winner": each name's own entries. Only a
+    count every name's entries confirm is supported; otherwise the claim may count
+    them together ("five titles between them") and nothing is said."""
+    results = []
+    for name in names:
+        entries, fits = in_column(name, clause, group)
+        found = _verdict(quantity, [name], entries, scope, at) if fits else None
+        if found is None or found.verdict is not Verdict.SUPPORTED:
+            return None
+        results.append(found)
+    reason = "; ".join(r.reason for r in results)
+    return CountResult(Verdict.SUPPORTED, reason, tuple(f for r in results for f in r.facts))
+
+
 _EACH = re.compile(r"\s+each\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|held|won|led|run|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_agent(clause: str) -> bool:
+    """Whether the clause says a pronoun did what is counted ("it hosted twice"), in
+    the active voice: "it has been invoked six times" counts every entry of a list
+    about it, "it hosted the Games twice" only its own."""
+    return bool(_PRONOUN.search(clause)) and not _PASSIVE.search(clause)
 
 
 def _end(quantity: Quantity, claim_text: str, base: int | None) -> int:

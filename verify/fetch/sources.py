@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from verify.config import ARTICLE_SUFFIXES
 from verify.errors import SourceError
+from verify.fetch.hints import url_hint
 
 URL_SCHEMES = ("http", "https")
 # Schemes written without "//" that are still clearly URLs, not file names.
@@ -95,7 +96,8 @@ def _expand_one(arg: str) -> list[str]:
         raise SourceError(f"{shown(arg)}: URL has no host")
     if scheme is not None:
         raise SourceError(f"{shown(arg)}: unsupported URL scheme {scheme!r} (only http and https)")
-    raise SourceError(f"{shown(arg)}: no such file or directory")
+    hint = url_hint(arg) if len(arg) <= SHOWN_CHARS else ""  # never repeat a huge one
+    raise SourceError(f"{shown(arg)}: no such file or directory{hint}")
 
 
 def _foreign_scheme(arg: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verify.claims import fold
+from verify.claims import fold, is_tally_count
 from verify.judge.checks.asof import (
     TIME_BOUND_CHECKS,
     AsOf,
@@ -24,12 +24,14 @@ from verify.judge.checks.asof import (
 from verify.judge.checks.event_match import claim_event
 from verify.judge.checks.events import check_event_date
 from verify.judge.checks.measures import check_measure, undated_measure
+from verify.judge.checks.numbers import check_tally
 from verify.judge.checks.offices import check_office
 from verify.judge.checks.polarity import check_polarity
 from verify.judge.checks.provisions import CHECK as PROVISION_CHECK
 from verify.judge.checks.provisions import check_provision, check_quoted_provision
 from verify.judge.checks.quotes import check_quotation
 from verify.judge.checks.rows import check_row_date
+from verify.judge.checks.series import Slot, check_series
 from verify.judge.checks.succession import check_lengths, check_successions
 from verify.judge.details import (
     Detail,
@@ -87,11 +89,15 @@ def _findings_for(
     asof: AsOf,
 ) -> list[Finding]:
     findings = _quotation_findings(claim, refs)
-    findings += _quantity_findings(claim, pool, asof)
+    # A measure's series settles the levels and changes it reads before any other check.
+    series = check_series(claim, asof)
+    findings += _quantity_findings(claim, pool, asof, series)
     for date in checked_dates(claim):
         event = claim_event(claim, date)
-        found = check_row_date(claim, date, asof.facts, event.words) or check_event_date(
-            date, event, pool, refs, asof.facts.titles
+        found = (
+            series.get(date)
+            or check_row_date(claim, date, asof.facts, event.words)
+            or check_event_date(date, event, pool, refs, asof.facts.titles)
         )
         findings += _labelled([found], date_label(date))
     if not any(f.evidence and f.verdict is Verdict.CONTRADICTED for f in findings):
@@ -107,13 +113,19 @@ def _findings_for(
     return findings
 
 
-def _quantity_findings(claim: StoredClaim, pool: list[Evidence], asof: AsOf) -> list[Finding]:
+def _quantity_findings(
+    claim: StoredClaim, pool: list[Evidence], asof: AsOf, series: dict[Slot, Finding]
+) -> list[Finding]:
     """The references' figures of the same measure first, then counts of their
     dated lists; in an article with no date, a figure the references give by date
     stays unverified."""
     findings = []
     for quantity in checked_quantities(claim):
-        found = check_measure(claim, quantity, asof, pool)
+        if is_tally_count(quantity.counted, quantity.text):
+            tally = check_tally(claim, quantity, pool, asof.context(claim))
+            findings += _labelled([tally], quantity_label(quantity))
+            continue
+        found = series.get(quantity) or check_measure(claim, quantity, asof, pool)
         found = found or check_dated_quantity(claim, quantity, asof, pool)
         if found is None and asof.at is None:
             found = undated_measure(claim, quantity, asof, pool)

@@ -112,7 +112,8 @@ def run_check(
     jobs: int = DEFAULT_JOBS,
     reading_progress: ReadingProgress | None = None,
 ) -> CheckResult:
-    """Fetch and analyse, store the documents, judge, record the run.
+    """Fetch and analyse, store the documents, judge, record the run. ``progress``
+    is told as claims are judged, ``reading_progress`` as sources are read.
 
     The references are ``references`` (fetched, and kept in the library) and the
     library's sources with any of ``tags``; with neither, the whole library.

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import Any
 
-from verify.claims import STOPWORDS, fold
 from verify.records import origin
 
 MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
 EXCERPT_CHARS = 240
-_TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
 
 
 def summary(document: dict[str, Any]) -> str:
@@ -48,27 +44,11 @@ def excerpt(evidence: dict[str, Any]) -> str:
     return text
 
 
-def mark_differences(text: str, claim: str, reasons: list[str], mark: Callable[[str], str]) -> str:
-    """Mark the words of ``text`` that the reasons cite and the claim lacks:
-    the reference's side of a difference ("7" against "nine", "season")."""
-    claimed = {fold(w) for w in _TOKEN.findall(claim)}
-    cited = {fold(w) for reason in reasons for w in _TOKEN.findall(reason)} - claimed
-
-    def replace(match: re.Match[str]) -> str:
-        word = match.group(0)
-        folded = fold(word)
-        if folded not in cited or folded in STOPWORDS:
-            return word
-        return mark(word)
-
-    return _TOKEN.sub(replace, text)
-
-
 def where(evidence: dict[str, Any]) -> str:
     location = evidence["url"] or evidence["source"]
     exactly = "".join(f"{part}, " for part in origin(evidence))
     return (
         f"{location} ({exactly}fetched {evidence['fetched_at']}, "
         f"sha256 {evidence['sha256'][:12]}, "
-        f"chars {evidence['start']}–{evidence['end']}, score {evidence['score']:.0f})"
+        f"chars {evidence['start']}–{evidence['end']}, match {evidence['score']:.0f}/100)"
     )

@@ -29,6 +29,8 @@ def _claim_data(judgement: Judgement) -> dict[str, Any]:
         "reasons": list(judgement.reasons),
         "findings": _unique_findings(judgement),
         "evidence": [evidence_data(e) for e in judgement.evidence],
+        # The latest reviewer's decision; filled in from the database by attach_reviews.
+        "review": None,
     }
 
 

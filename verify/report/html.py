@@ -12,17 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from verify.report.html_parts import (
-    CSP,
-    STYLE,
-    VERDICT_ORDER,
-    claim_detail,
-    esc,
-    evidence_list,
-    highlighted_text,
-    locatable,
-    tag,
-)
+from verify.report.html_article import article_grid, byline
+from verify.report.html_parts import CSP, STYLE, VERDICT_ORDER, esc, evidence_list, tag
 
 
 def verdict_counts(document: Mapping[str, Any]) -> dict[str, int]:
@@ -62,10 +53,12 @@ def _summary_row(document: Mapping[str, Any]) -> str:
     tally = ", ".join(f"{n} {esc(v)}" for v, n in counts.items())
     reasons = "".join(tag("li", esc(r)) for r in document.get("assessment_reasons") or [])
     assessment = tag("strong", esc(document.get("assessment")))
+    rated = sum(bool((c.get("review") or {}).get("rating")) for c in document["claims"])
     cells = [
         tag("a", _title(document), href=f"#{_anchor(document)}")
         + tag("div", tag("code", esc(document["source"])), class_="meta"),
-        f"{len(document['claims'])} claims: {tally}",
+        f"{len(document['claims'])} claims: {tally}"
+        + (tag("div", f"{rated} rated by a reviewer", class_="meta") if rated else ""),
         assessment + (tag("ul", reasons) if reasons else ""),
         _dating(document),
     ]
@@ -81,23 +74,6 @@ def _summary_section(data: Mapping[str, Any]) -> str:
     return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="summary")
 
 
-def _byline(document: Mapping[str, Any]) -> str:
-    parts = [
-        f"source <code>{esc(document['source'])}</code>",
-        f"url <code>{esc(document.get('url'))}</code>",
-        f"author {esc(document.get('author'))}",
-        f"publisher {esc(document.get('publisher'))}",
-        f"sha256 <code>{esc(document.get('sha256'))}</code>",
-    ]
-    return tag("p", " · ".join(parts), class_="meta")
-
-
-def _article_text(document: Mapping[str, Any], text: str | None) -> str:
-    if text is None:
-        return tag("p", "The article's stored text was not available.", class_="meta")
-    return tag("div", highlighted_text(text, document["claims"]), class_="text")
-
-
 def _inferred_evidence(document: Mapping[str, Any]) -> str:
     inferred = document.get("inferred_date")
     if not inferred or not inferred.get("evidence"):
@@ -107,16 +83,11 @@ def _inferred_evidence(document: Mapping[str, Any]) -> str:
 
 
 def _document_section(document: Mapping[str, Any], text: str | None) -> str:
-    claims = document["claims"]
-    details = "".join(claim_detail(c, text is not None and locatable(c, text)) for c in claims)
-    columns = tag("div", tag("h3", "Article text") + _article_text(document, text)) + tag(
-        "div", tag("h3", "Claims") + tag("ol", details, class_="claims")
-    )
     parts = [
         tag("h2", _title(document)),
-        _byline(document),
+        byline(document),
         tag("p", _dating(document), class_="meta"),
-        tag("div", columns, class_="article"),
+        article_grid(document, text),
         _inferred_evidence(document),
     ]
     return tag("section", "".join(parts), id=_anchor(document))

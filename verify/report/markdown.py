@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from verify.report.common import (
-    MARKS,
-    conflict_lines,
-    dating,
-    excerpt,
-    mark_differences,
-    summary,
-    where,
-)
+from verify.report.common import MARKS, conflict_lines, dating, excerpt, summary, where
+from verify.report.decisions import decision_details, decision_label
+from verify.report.differences import differing_spans, distinct_evidence, mark_spans
 
 
 def _escape(text: str) -> str:
@@ -25,11 +19,16 @@ def _escape(text: str) -> str:
 def _claim_block(claim: dict[str, Any]) -> list[str]:
     verdict = claim["verdict"]
     lines = [f"- {MARKS[verdict]} **{verdict}** (claim {claim['id']}): {_escape(claim['text'])}"]
+    review = claim.get("review")
+    if review:
+        details = _escape(decision_details(review))
+        lines.append(f"  - reviewer: **{decision_label(review)}**{details}")
     lines += [f"  - reason: {_escape(reason)}" for reason in claim["reasons"]]
-    for evidence in claim["evidence"][:2]:
-        text = _escape(excerpt(evidence))
-        if verdict == "contradicted":
-            text = mark_differences(text, claim["text"], claim["reasons"], lambda w: f"**{w}**")
+    for evidence in distinct_evidence(claim["evidence"])[:2]:
+        text = excerpt(evidence).replace("\0", "").replace("\1", "")
+        marked = differing_spans(text, claim)
+        text = mark_spans(text, marked, lambda w: f"\0{w}\1")  # escaped, then bolded
+        text = _escape(text).replace("\0", "**").replace("\1", "**")
         lines.append(f"  - evidence: “{text}”  ")
         lines.append(f"    from {_escape(where(evidence))}")
     return lines

@@ -18,6 +18,7 @@ from verify.errors import StoreError
 from verify.judge import CheckResult, DocumentResult, find_conflicts
 from verify.records import Evidence, Judgement, ReferencePassage, StoredClaim, Verdict
 from verify.report.data import report_data
+from verify.report.reviewed import attach_reviews
 from verify.store import finding_from_data, stored_claims
 
 # The columns of run_documents that hold a run's conclusion about an article;
@@ -80,7 +81,8 @@ def run_row(db: sqlite_utils.Database, run_id: int | None = None) -> dict[str, A
 
 def load_report(db: sqlite_utils.Database, run_id: int | None = None) -> dict[str, Any]:
     """The JSON report of a recorded run (default: the latest finished one),
-    as ``report_data`` built it when the run was checked."""
+    as ``report_data`` built it when the run was checked, with each claim's latest
+    reviewer's decision as it is now."""
     run = run_row(db, run_id)
     articles = list(db.query(ARTICLES_SQL, [run["id"]]))
     data = report_data(_load_result(db, run, articles))
@@ -88,7 +90,7 @@ def load_report(db: sqlite_utils.Database, run_id: int | None = None) -> dict[st
     data["tool"]["version"] = run["tool_version"]
     for document, row in zip(data["documents"], articles, strict=True):
         document.update(_stored_conclusion(row))
-    return data
+    return attach_reviews(db, data)
 
 
 def _load_result(

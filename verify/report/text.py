@@ -6,15 +6,9 @@ from typing import Any
 
 import click
 
-from verify.report.common import (
-    MARKS,
-    conflict_lines,
-    dating,
-    excerpt,
-    mark_differences,
-    summary,
-    where,
-)
+from verify.report.common import MARKS, conflict_lines, dating, excerpt, summary, where
+from verify.report.decisions import decision_text
+from verify.report.differences import differing_spans, distinct_evidence, mark_spans
 
 COLOURS = {"supported": "green", "contradicted": "red", "unverified": "yellow"}
 
@@ -25,11 +19,12 @@ def _claim_lines(claim: dict[str, Any], color: bool) -> list[str]:
     if color:
         mark = click.style(mark, fg=COLOURS[verdict], bold=True)
     lines = [f"  {mark} [{claim['id']}] {claim['text']}"]
+    if claim.get("review"):
+        lines.append(f"      reviewer: {decision_text(claim['review'])}")
     lines += [f"      reason: {reason}" for reason in claim["reasons"]]
-    for evidence in claim["evidence"][:2]:
+    for evidence in distinct_evidence(claim["evidence"])[:2]:
         text = excerpt(evidence)
-        if verdict == "contradicted":
-            text = mark_differences(text, claim["text"], claim["reasons"], _marker(color))
+        text = mark_spans(text, differing_spans(text, claim), _marker(color))
         lines.append(f"      evidence: “{text}”")
         lines.append(f"        from {where(evidence)}")
     return lines

@@ -14,7 +14,9 @@ from verify.review.checklist_markdown import render_checklist_markdown
 from verify.review.claimreview import (
     BEST_RATING,
     CLAIM_REVIEWED_LIMIT,
-    SCALE,
+    MACHINE_MARK,
+    MACHINE_SCALE,
+    RATING_SCALE,
     WORST_RATING,
     claim_review_document,
     claim_review_json,
@@ -22,6 +24,7 @@ from verify.review.claimreview import (
     missing_fields,
     shorten,
 )
+from verify.review.links import REPORT_URL, claim_link
 from verify.review.source_checks import cited_sources
 
 __all__ = [
@@ -30,15 +33,19 @@ __all__ = [
     "build_checklist",
     "Checklist",
     "cited_sources",
+    "claim_link",
     "claim_review_document",
     "claim_review_json",
     "CLAIM_REVIEWED_LIMIT",
     "claim_reviews",
     "load_checklist",
+    "MACHINE_MARK",
+    "MACHINE_SCALE",
     "missing_fields",
+    "RATING_SCALE",
     "render_checklist_html",
     "render_checklist_markdown",
-    "SCALE",
+    "REPORT_URL",
     "shorten",
     "what_would_settle",
     "WORST_RATING",

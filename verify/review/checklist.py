@@ -24,8 +24,6 @@ from verify.report import excerpt, load_report
 from verify.review.source_checks import SourceCheck, gaps, page_links, source_checks
 from verify.store import latest_reviews
 
-# Decisions that settle an item; "needs-work" is recorded but leaves it open.
-SETTLING_STATUSES = ("confirmed", "rejected")
 CLAIM_CHARS = 160
 QUESTION_EXCERPT_CHARS = 160
 EVIDENCE_SHOWN = 2
@@ -34,14 +32,28 @@ _CLAIM_REF = re.compile(r"\bclaim (\d+)\b")
 
 @dataclass(frozen=True)
 class Decision:
-    status: str
+    """A claim's latest review: a rating settles it; needs-work (no rating) leaves it open."""
+
+    rating: str | None
     reviewer: str
     decided_at: str
     note: str | None = None
+    alias: str | None = None  # the older word it was given as ("confirmed", "rejected")
 
     @property
     def settled(self) -> bool:
-        return self.status in SETTLING_STATUSES
+        return self.rating is not None
+
+    @property
+    def review(self) -> dict[str, Any]:
+        """As a ``reviews`` row, for ``verify.report.decision_text`` and friends."""
+        return {
+            "rating": self.rating,
+            "reviewer": self.reviewer,
+            "decided_at": self.decided_at,
+            "note": self.note,
+            "alias": self.alias,
+        }
 
 
 @dataclass(frozen=True)
@@ -150,7 +162,9 @@ def _article_checklist(
 
 
 def _decision(row: dict[str, Any]) -> Decision:
-    return Decision(row["status"], row["reviewer"], row["decided_at"], row.get("note"))
+    return Decision(
+        row["rating"], row["reviewer"], row["decided_at"], row.get("note"), row.get("alias")
+    )
 
 
 def _flag_order(claims: list[dict[str, Any]], attention: dict[int, str | None]) -> list[dict]:
@@ -169,7 +183,7 @@ def _needing_attention(
 ) -> dict[int, str | None]:
     """Claims that are not contradicted but still need a look, with why (None:
     the verdict's own reason will do): claims in a conflict between articles,
-    claims the assessment names, and supported claims a reviewer disputed."""
+    claims the assessment names, and supported claims a reviewer did not rate true."""
     own = {c["id"]: c for c in document["claims"] if c["verdict"] != "contradicted"}
     found: dict[int, str | None] = {}
     for conflict in conflicts:
@@ -182,7 +196,7 @@ def _needing_attention(
                 found.setdefault(claim_id, f"The assessment notes: {reason}")
     for claim_id, claim in own.items():
         decision = decisions.get(claim_id)
-        if claim["verdict"] == "supported" and decision and decision.status != "confirmed":
+        if claim["verdict"] == "supported" and decision and decision.rating != "true":
             found.setdefault(claim_id, None)
     return found
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from verify.report import decision_details, decision_label
 from verify.review.checklist import ArticleChecklist, Checklist, ClaimItem, Decision
+from verify.review.links import REPORT_URL, claim_link
 from verify.review.source_checks import PILLARS, SourceCheck
 
 
@@ -18,12 +20,22 @@ def box(ticked: bool) -> str:
 
 
 def _decision_line(decision: Decision) -> str:
-    line = f"decision: {decision.status} by {md(decision.reviewer)} on {decision.decided_at}"
-    return line + (f" — {md(decision.note)}" if decision.note else "")
+    review = decision.review
+    details = md(decision_details(review))  # md() drops the space before "(given as"
+    return f"decision: **{decision_label(review)}**{' ' * details.startswith('(')}{details}"
 
 
-def _claim_lines(item: ClaimItem, label: str) -> list[str]:
-    lines = [f"{box(item.ticked)} **{item.verdict}** (claim {item.claim_id}): {md(item.text)}"]
+def _claim_ref(claim_id: int, report_url: str) -> str:
+    """ "claim 12", as a link to its highlight in the HTML report when there is one."""
+    href = claim_link(report_url, claim_id)
+    if not href:
+        return f"claim {claim_id}"
+    return f"[claim {claim_id}]({href.replace(' ', '%20').replace(')', '%29')})"
+
+
+def _claim_lines(item: ClaimItem, label: str, report_url: str) -> list[str]:
+    ref = _claim_ref(item.claim_id, report_url)
+    lines = [f"{box(item.ticked)} **{item.verdict}** ({ref}): {md(item.text)}"]
     if item.decision:
         lines.append(f"  - {_decision_line(item.decision)}")
     lines += [f"  - reason: {md(reason)}" for reason in item.reasons]
@@ -36,18 +48,18 @@ def _claim_lines(item: ClaimItem, label: str) -> list[str]:
     return lines
 
 
-def _check_line(check: SourceCheck) -> str:
-    claims = ", ".join(str(i) for i in check.claim_ids)
-    where = f" (claim {claims})" if claims else ""
+def _check_line(check: SourceCheck, report_url: str) -> str:
+    claims = ", ".join(_claim_ref(i, report_url) for i in check.claim_ids)
+    where = f" ({claims})" if claims else ""
     pillar = PILLARS.get(check.pillar, check.pillar)
     return f"{box(False)} **{pillar}**{where}: {md(check.question)} Found: {md(check.found)}"
 
 
-def _claims(items: tuple[ClaimItem, ...], label: str) -> list[str]:
-    return [line for item in items for line in _claim_lines(item, label)]
+def _claims(items: tuple[ClaimItem, ...], label: str, report_url: str) -> list[str]:
+    return [line for item in items for line in _claim_lines(item, label, report_url)]
 
 
-def _article_lines(article: ArticleChecklist) -> list[str]:
+def _article_lines(article: ArticleChecklist, report_url: str) -> list[str]:
     lines = [f"## {md(article.title or '(untitled)')}", ""]
     lines.append(f"Source: `{article.source.replace('`', '')}`  ")
     if article.url:
@@ -58,9 +70,9 @@ def _article_lines(article: ArticleChecklist) -> list[str]:
     if article.gaps:
         lines.append(f"**Missing:** {md('; '.join(article.gaps))}")
     sections = (
-        ("Flagged claims", _claims(article.flagged, "to settle")),
-        ("Unverified claims", _claims(article.unverified, "to verify")),
-        ("Source checks", [_check_line(check) for check in article.source_checks]),
+        ("Flagged claims", _claims(article.flagged, "to settle", report_url)),
+        ("Unverified claims", _claims(article.unverified, "to verify", report_url)),
+        ("Source checks", [_check_line(check, report_url) for check in article.source_checks]),
     )
     for heading, body in sections:
         lines += ["", f"### {heading}", ""]
@@ -68,10 +80,12 @@ def _article_lines(article: ArticleChecklist) -> list[str]:
     return lines + [""]
 
 
-def render_checklist_markdown(checklist: Checklist) -> str:
+def render_checklist_markdown(checklist: Checklist, report_url: str = REPORT_URL) -> str:
+    """The checklist as a task list; each claim links to its anchor in the HTML report
+    at ``report_url`` (relative to the checklist, or absolute; "" for no links)."""
     lines = [f"# Reviewer checklist — check run {checklist.run_id} ({checklist.generated_at})", ""]
     for article in checklist.articles:
-        lines += _article_lines(article)
+        lines += _article_lines(article, report_url)
     if not checklist.articles:
         lines.append("No articles in this run.")
     return "\n".join(lines).rstrip() + "\n"

@@ -1,7 +1,10 @@
-"""schema.org ClaimReview JSON-LD from the JSON report, one item per checked claim.
+"""schema.org ClaimReview JSON-LD from the JSON report: a reviewer's rating published.
 
-Built from the report dict (``verify.report.data.report_data``) rather than the
-database, so an export says exactly what the report of the same run said.
+Built from the report dict (``verify.report.load_report``) rather than the
+database, so an export says exactly what the report of the same run says. A
+ClaimReview is what a fact-checker publishes, so by default only claims a reviewer
+has rated are exported, with the reviewer's rating and the reviewer as author;
+the tool's own verdicts are added only when asked, each marked as a machine check.
 
 Google's fact-check structured data requires ``claimReviewed``, ``reviewRating``
 (with a text verdict in ``alternateName``) and ``url``, and recommends ``author``,
@@ -16,9 +19,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
-from verify.records import Verdict
+from verify import __version__
+from verify.records import Rating, Verdict
+from verify.review.links import claim_link
 
 CONTEXT = "https://schema.org"
 # Google asks for a claimReviewed under 75 characters so it does not wrap on phones.
@@ -27,65 +32,105 @@ ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
-class Rating:
+class RatingValue:
     value: int
     text: str
 
 
 # The rating scale, documented in the README: a number for machines, the text
-# (the only part search engines show) for people. Unverified sits in the middle
-# because the references neither confirm nor refute the claim.
+# (the only part search engines show) for people. Unproven sits in the middle: the
+# evidence neither confirms nor refutes the claim.
 BEST_RATING = 5
 WORST_RATING = 1
-SCALE: dict[Verdict, Rating] = {
-    Verdict.SUPPORTED: Rating(5, "Supported by the references"),
-    Verdict.UNVERIFIED: Rating(3, "Not verified: the references do not settle it"),
-    Verdict.CONTRADICTED: Rating(1, "Contradicted by the references"),
+RATING_SCALE: dict[Rating, RatingValue] = {
+    Rating.TRUE: RatingValue(5, Rating.TRUE.label),
+    Rating.MOSTLY_TRUE: RatingValue(4, Rating.MOSTLY_TRUE.label),
+    Rating.UNPROVEN: RatingValue(3, Rating.UNPROVEN.label),
+    Rating.MISLEADING: RatingValue(2, Rating.MISLEADING.label),
+    Rating.FALSE: RatingValue(1, Rating.FALSE.label),
 }
+# The tool's verdicts, for claims nobody rated (--include-unreviewed): an unverified
+# claim is never rated above unproven.
+MACHINE_SCALE: dict[Verdict, RatingValue] = {
+    Verdict.SUPPORTED: RatingValue(5, "Supported by the references"),
+    Verdict.UNVERIFIED: RatingValue(3, "Unproven: the references do not settle it"),
+    Verdict.CONTRADICTED: RatingValue(1, "Contradicted by the references"),
+}
+MACHINE_MARK = "Machine check, not reviewed by a person"
 
 
 def claim_reviews(
     data: dict[str, Any],
     *,
-    author: str,
-    author_url: str | None = None,
+    publisher: str,
+    publisher_url: str | None = None,
     review_url: str | None = None,
+    include_unreviewed: bool = False,
 ) -> list[dict[str, Any]]:
-    """One ClaimReview per claim of every article in the report ``data``.
+    """One ClaimReview per claim of the report ``data`` that a reviewer rated (its
+    ``review`` has a rating); with ``include_unreviewed``, one for every other claim
+    too, rated by the tool's verdict and marked as machine-generated.
 
-    ``author`` is the organisation publishing the reviews. ``review_url`` is the
+    ``publisher`` is the organisation publishing the reviews. ``review_url`` is the
     page that will host them; each item's ``url`` is that page with a
     ``#claim-<id>`` fragment. Without it ``url`` is left out rather than
     invented, and ``missing_fields`` reports it.
     """
-    published = data["generated_at"][:10]
-    reviewer = organization(author, author_url)
-    return [
-        _claim_review(claim, document, reviewer, published, review_url)
-        for document in data["documents"]
-        for claim in document["claims"]
-    ]
+    organisation = organization(publisher, publisher_url)
+    items = []
+    for document in data["documents"]:
+        for claim in document["claims"]:
+            rated = (claim.get("review") or {}).get("rating")
+            if rated:
+                item = _reviewed(claim, organisation)
+            elif include_unreviewed:
+                item = _machine_checked(claim, organisation, data)
+            else:
+                continue
+            item["itemReviewed"] = _reviewed_claim(claim, document)
+            if review_url:
+                item["url"] = claim_link(review_url, claim["id"])
+            items.append(item)
+    return items
 
 
-def _claim_review(
-    claim: dict[str, Any],
-    document: dict[str, Any],
-    reviewer: dict[str, Any],
-    published: str,
-    review_url: str | None,
-) -> dict[str, Any]:
-    item: dict[str, Any] = {
+def _reviewed(claim: dict[str, Any], publisher: dict[str, Any]) -> dict[str, Any]:
+    """The reviewer's rating, the reviewer as author, the date of the decision."""
+    review = claim["review"]
+    scale = RATING_SCALE[Rating(review["rating"])]
+    note = [review["note"]] if review.get("note") else []
+    return {
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "claimReviewed": shorten(claim["text"]),
-        "reviewRating": _review_rating(claim),
-        "itemReviewed": _reviewed_claim(claim, document),
-        "author": reviewer,
-        "datePublished": published,
+        "reviewRating": _rating(scale.value, scale.text, note),
+        "author": {"@type": "Person", "name": review["reviewer"]},
+        "publisher": publisher,
+        "datePublished": review["decided_at"][:10],
     }
-    if review_url:
-        item["url"] = _claim_url(review_url, claim["id"])
-    return item
+
+
+def _machine_checked(
+    claim: dict[str, Any], publisher: dict[str, Any], data: dict[str, Any]
+) -> dict[str, Any]:
+    """The tool's verdict, marked in the text readers see and by its creator."""
+    scale = MACHINE_SCALE[Verdict(claim["verdict"])]
+    text = f"{MACHINE_MARK}: {scale.text}"
+    tool = data.get("tool") or {}
+    return {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "claimReviewed": shorten(claim["text"]),
+        "reviewRating": _rating(scale.value, text, claim["reasons"]),
+        "author": publisher,
+        "publisher": publisher,
+        "creator": {
+            "@type": "SoftwareApplication",
+            "name": tool.get("name", "verify"),
+            "softwareVersion": tool.get("version", __version__),
+        },
+        "datePublished": data["generated_at"][:10],
+    }
 
 
 def claim_review_document(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -127,17 +172,16 @@ def shorten(text: str, limit: int = CLAIM_REVIEWED_LIMIT) -> str:
     return head[:room].rstrip(" ,;:.–—-“‘(") + ELLIPSIS
 
 
-def _review_rating(claim: dict[str, Any]) -> dict[str, Any]:
-    rating = SCALE[Verdict(claim["verdict"])]
+def _rating(value: int, text: str, explanation: list[str]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "@type": "Rating",
-        "ratingValue": rating.value,
+        "ratingValue": value,
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
-        "alternateName": rating.text,
+        "alternateName": text,
     }
-    if claim["reasons"]:
-        result["ratingExplanation"] = "; ".join(claim["reasons"])
+    if explanation:
+        result["ratingExplanation"] = "; ".join(explanation)
     return result
 
 
@@ -198,11 +242,6 @@ def organization(name: str, url: str | None = None) -> dict[str, Any]:
     if url:
         org["url"] = url
     return org
-
-
-def _claim_url(review_url: str, claim_id: int) -> str:
-    """``review_url`` anchored at the claim; the HTML report uses the same ``claim-<id>`` ids."""
-    return f"{urldefrag(review_url).url}#claim-{claim_id}"
 
 
 def _is_web_url(text: str | None) -> bool:

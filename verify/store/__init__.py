@@ -5,6 +5,7 @@ reviews, in the tables named in the README. Takes and returns records and rows;
 knows nothing of how they were made.
 """
 
+from verify.store.browse import DATASETTE_METADATA, datasette_metadata
 from verify.store.connection import db_file, is_sqlite_file, open_db, writing
 from verify.store.db import (
     Stored,
@@ -27,11 +28,22 @@ from verify.store.library import (
     unknown_library_ids,
 )
 from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
-from verify.store.reviews import default_reviewer, latest_reviews, record_review, review_history
-from verify.store.schema import REVIEW_STATUSES, migrations
+from verify.store.reviews import (
+    DECISIONS,
+    decision_columns,
+    default_reviewer,
+    latest_reviews,
+    record_review,
+    review_history,
+)
+from verify.store.schema import REVIEW_RATINGS, REVIEW_STATUSES, migrations
 
 __all__ = [
+    "DATASETTE_METADATA",
+    "datasette_metadata",
     "db_file",
+    "DECISIONS",
+    "decision_columns",
     "default_reviewer",
     "evidence_data",
     "existing_version",
@@ -54,6 +66,7 @@ __all__ = [
     "record_review",
     "remove_from_library",
     "review_history",
+    "REVIEW_RATINGS",
     "REVIEW_STATUSES",
     "save_document",
     "save_facts",

@@ -1,8 +1,8 @@
 """Reviewers' decisions on claims: recorded, never overwritten.
 
 Each decision is a new row of ``reviews``; a claim's history is its rows in
-order and its latest row is the decision in force, so the table doubles as
-the audit trail of who decided what and when.
+order and its latest row is the decision in force (its rating, or needs-work),
+so the table doubles as the audit trail of who decided what and when.
 """
 
 from __future__ import annotations
@@ -15,14 +15,27 @@ from typing import Any
 import sqlite_utils
 
 from verify.errors import StoreError
-from verify.records import utc_now
+from verify.records import NEEDS_WORK, RATING_ALIASES, Rating, utc_now
 from verify.store.connection import writing
-from verify.store.schema import REVIEW_STATUSES
 
 REVIEWER_ENV_VAR = "VERIFY_REVIEWER"
 UNKNOWN_REVIEWER = "unknown"
 # Enough ids per query to stay far below SQLite's limit on bound parameters.
 ID_BATCH = 500
+# Every word a decision can be given with: a rating, needs-work, or an old alias.
+DECISIONS = (*(rating.value for rating in Rating), NEEDS_WORK, *RATING_ALIASES)
+
+
+def decision_columns(decision: str) -> dict[str, str | None]:
+    """The ``status``, ``rating`` and ``alias`` columns of a decision given as a word:
+    "false" rates the claim false, "rejected" too (an alias, kept in ``alias``)."""
+    if decision == NEEDS_WORK:
+        return {"status": NEEDS_WORK, "rating": None, "alias": None}
+    if decision in RATING_ALIASES:
+        return {"status": "rated", "rating": RATING_ALIASES[decision].value, "alias": decision}
+    if decision in tuple(Rating):
+        return {"status": "rated", "rating": decision, "alias": None}
+    raise StoreError(f"unknown review decision {decision!r} (use {', '.join(DECISIONS)})")
 
 
 def default_reviewer() -> str:
@@ -40,22 +53,22 @@ def default_reviewer() -> str:
 def record_review(
     db: sqlite_utils.Database,
     claim_id: int,
-    status: str,
+    decision: str,
     note: str | None = None,
     reviewer: str | None = None,
 ) -> dict[str, Any]:
-    """Append a decision on ``claim_id`` and return the stored row.
+    """Append a decision on ``claim_id`` and return the stored row. ``decision`` is a
+    rating (``true`` ... ``unproven``), ``needs-work``, or ``confirmed``/``rejected``.
 
     The time is taken once the write lock is held, so concurrent reviewers'
     decisions are stored in the order of their times.
     """
-    if status not in REVIEW_STATUSES:
-        raise StoreError(f"unknown review status {status!r} (use {', '.join(REVIEW_STATUSES)})")
+    columns = decision_columns(decision)
     _require_claim(db, claim_id)
     with writing(db):
         row = {
             "claim_id": claim_id,
-            "status": status,
+            **columns,
             "note": (note or "").strip() or None,
             "reviewer": (reviewer or "").strip() or default_reviewer(),
             "decided_at": utc_now(),

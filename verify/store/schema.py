@@ -10,12 +10,21 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from verify.records import NEEDS_WORK, Rating
+
 DOCUMENT_KINDS = ("article", "reference")
-REVIEW_STATUSES = ("confirmed", "rejected", "needs-work")
+# A decision either rates the claim or says it needs work (see m008).
+REVIEW_STATUSES = ("rated", NEEDS_WORK)
+REVIEW_RATINGS = tuple(rating.value for rating in Rating)
 # Which revision or capture a document is (``records.Provenance``), added by m010.
 PROVENANCE_COLUMNS = ("revision_id", "revision_timestamp", "original_url", "captured_at")
 
 migrations = Migrations("verify")
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    """``values`` as a list of SQL string literals (fixed words, never user input)."""
+    return ", ".join(f"'{value}'" for value in values)
 
 
 @migrations()
@@ -198,8 +207,9 @@ def m004_run_document_assessment(db: sqlite_utils.Database) -> None:
 def m005_reviews(db: sqlite_utils.Database) -> None:
     # A reviewer's decisions on claims. The table is the audit trail, so rows
     # are only ever added: the triggers refuse updates and deletes, and the
-    # latest row per claim is the decision in force.
-    statuses = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
+    # latest row per claim is the decision in force. The statuses are written out:
+    # a shipped migration must create the same table whatever the code says later.
+    statuses = _quoted(("confirmed", "rejected", "needs-work"))
     db.execute(
         f"""create table reviews (
             id integer primary key,
@@ -211,10 +221,14 @@ def m005_reviews(db: sqlite_utils.Database) -> None:
         )"""
     )
     db["reviews"].create_index(["claim_id"])
+    _refuse_updates_and_deletes(db, "reviews")
+
+
+def _refuse_updates_and_deletes(db: sqlite_utils.Database, table: str) -> None:
     for action in ("update", "delete"):
         db.execute(
-            f"""create trigger reviews_no_{action} before {action} on reviews
-            begin select raise(abort, 'reviews are append-only'); end"""
+            f"""create trigger {table}_no_{action} before {action} on {table}
+            begin select raise(abort, '{table} are append-only'); end"""
         )
 
 
@@ -231,6 +245,51 @@ def m007_fact_subjects(db: sqlite_utils.Database) -> None:
     # where a figure's date came from (see records.Fact).
     for column, kind in (("subject", str), ("ordinal", int), ("status", str), ("dated_by", str)):
         db["facts"].add_column(column, kind)
+
+
+# The decision words of m008, written out for the reason given in m005.
+M008_RATINGS = ("true", "mostly-true", "misleading", "false", "unproven")
+M008_ALIASES = {"confirmed": "true", "rejected": "false"}
+
+
+@migrations()
+def m008_review_ratings(db: sqlite_utils.Database) -> None:
+    # Decisions in the words fact-checkers publish: a rating (true ... unproven), or
+    # needs-work. m005's "confirmed" and "rejected" were read the wrong way round (as
+    # the tool's verdict), so they become the ratings they meant, true and false,
+    # with the word given kept in `alias`. A CHECK constraint cannot be altered, so
+    # the table is rebuilt: every row is copied with its id, then the append-only
+    # triggers are made again for the new table. Rows are never changed in place.
+    aliases = " ".join(f"when '{old}' then '{new}'" for old, new in M008_ALIASES.items())
+    db.execute(
+        f"""create table reviews_m008 (
+            id integer primary key,
+            claim_id integer not null references claims(id),
+            status text not null check (status in ('rated', 'needs-work')),
+            rating text check (rating in ({_quoted(M008_RATINGS)})),
+            alias text check (alias in ({_quoted(tuple(M008_ALIASES))})),
+            note text,
+            reviewer text not null,
+            decided_at text not null,
+            check ((status = 'rated') = (rating is not null))
+        )"""
+    )
+    db.execute(
+        f"""insert into reviews_m008
+            (id, claim_id, status, rating, alias, note, reviewer, decided_at)
+        select id, claim_id,
+            case status when 'needs-work' then 'needs-work' else 'rated' end,
+            case status {aliases} end,
+            case when status in ({_quoted(tuple(M008_ALIASES))}) then status end,
+            note, reviewer, decided_at
+        from reviews order by id"""
+    )
+    for action in ("update", "delete"):
+        db.execute(f"drop trigger reviews_no_{action}")
+    db.execute("drop table reviews")
+    db.execute("alter table reviews_m008 rename to reviews")
+    db["reviews"].create_index(["claim_id"])
+    _refuse_updates_and_deletes(db, "reviews")
 
 
 @migrations()

@@ -56,10 +56,25 @@ def role_ordinal(text: str, person: PersonRole, base: int = 0) -> tuple[int, int
         found = _ORDINAL_AFTER.match(text, end)
     if found is None or _FIRST_OF_A_KIND.match(text, found.start("ord")):
         return None
+    if not _numbers_their_office(found.group()[found.end("ord") - found.start() :], person):
+        return None
     value = ordinal_value(found.group("ord"))
     if value is None:
         return None
     return value, found.start("ord") + base, found.end() + base
+
+
+def _numbers_their_office(words: str, person: PersonRole) -> bool:
+    """Whether the office after an ordinal is the person's own: in "Ada Lusk, the
+    eighth Warden, had been Orsk's Harbour Master from 2005" the number is of the
+    wardens, not of the harbour masters the term is about."""
+    if _HOLDER_WORDS.search(words) or not person.role:
+        return True  # "person to hold the post": the post is theirs
+    numbered, own = normalise_role(words.strip()), normalise_role(person.role)
+    return f" {numbered} " in f" {own} " or f" {own} " in f" {numbered} "
+
+
+_HOLDER_WORDS = re.compile(rf"{_HOLDER}|(?i:\b(?:holder|incumbent|occupant)\b)")
 
 
 def counts_women(words: str) -> bool:

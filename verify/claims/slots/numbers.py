@@ -20,6 +20,7 @@ import re
 from verify.claims.slots.dates import FIRST_YEAR, LAST_YEAR, date_spans
 from verify.claims.slots.occurrences import occurrence_quantities
 from verify.claims.slots.provisions import find_provisions
+from verify.claims.slots.tallies import find_tallies, tally_quantities
 from verify.records import Quantity
 
 _SMALL = {
@@ -118,6 +119,9 @@ def find_quantities(text: str, base: int = 0) -> tuple[Quantity, ...]:
     occurrences = occurrence_quantities(text)
     taken = {q[4] for q in occurrences}
     found = [q for q in found if q[4] not in taken] + occurrences
+    tallies = find_tallies(text)
+    found = [q for q in found if not any(t.start <= q[4] < t.end for t in tallies)]
+    found += [q for t in tallies for q in tally_quantities(t)]
     partitives = _partitive_quantities(text, found)
     starts = {p[2] for p in partitives}
     found = [q for q in found if q[2] not in starts] + partitives

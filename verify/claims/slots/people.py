@@ -71,7 +71,12 @@ NAME = (
 )
 
 # A body or country before an office: "NATO", "Lithuania's", "US".
-_ORG_TOKEN = rf"{_GUARD}(?:{UPPER}(?:[\w&.-]|['’](?!s\b))*)"
+# An acronym is a body even when it spells a word the guard keeps out ("WHO"); a token
+# starts at a word's start, or "WHO chief" would give "HO".
+_ORG_TOKEN = (
+    rf"(?<![\w'’&.-])(?:(?!(?:THE|AND|FOR|OF)\b)[A-Z]{{2,6}}(?![\w'’-])"
+    rf"|{_GUARD}(?:{UPPER}(?:[\w&.-]|['’](?!s\b))*))"
+)
 # "the company's founder": a lower-case body is only taken in the possessive.
 _ORG = (
     rf"(?:(?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+)?{_ORG_TOKEN}){{0,3}}?)(?:['’]s)?"

@@ -25,7 +25,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from verify.claims import clause_bounds, find_dates, find_names, fold, is_partitive
+from verify.claims import (
+    clause_bounds,
+    content_stems,
+    find_dates,
+    find_names,
+    fold,
+    is_partitive,
+    is_tally_count,
+    is_time_unit,
+    stem,
+)
+from verify.claims import mentions_name as mentions
 from verify.facts import (
     Figure,
     FigureIndex,
@@ -120,30 +131,81 @@ def _about(names: list[str], figure: Figure, documents: set[int]) -> bool:
     return all(fold(name) in context for name in names)
 
 
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+# A number joined to a noun ("nine-member", "five-year"), not one written with a
+# hyphen ("Sixty-one states"), whose clause's verb is the counted things' own.
+_HYPHENED = re.compile(r"\w-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)\w", re.I)
+_LOWER_NOUN = re.compile(r"\s+([a-z][a-z'’-]+)")
+
+
+def _compound(quantity: Quantity) -> bool:
+    """Whether the quantity is a size joined to a noun ("nine-member"), not a number
+    written with a hyphen ("Sixty-one states")."""
+    return quantity.text.lower().endswith("-" + quantity.counted.lower())
+
+
+def _body_noun(text: str, stop: int) -> str | None:
+    """The common noun an "N-member" compound describes ("court" of "the nine-member
+    court"); a name after it (the "nine-member Board") is read by ``_subject``."""
+    found = _LOWER_NOUN.match(text, stop)
+    return found.group(1) if found else None
+
+
+def _owner(text: str, stop: int) -> str | None:
+    """The name the figure's own words say it is of: "nine members of the Race
+    Committee" counts that body's members, and no other page's figure is about it."""
+    found = _OWNER.match(text, stop)
+    if found is None:
+        return None
+    return next((n.text for n in find_names(text) if n.start == found.end()), None)
+
+
+def _other_subject(figure: Figure, text: str) -> bool:
+    """Whether the figure's sentence names what it counts ("Velmora has had 31 member
+    clubs") and the claim does not name it: another body's members."""
+    subject = figure.fact.subject
+    return bool(subject) and not mentions(text, subject or "")
+
+
 def check_measure(
     claim: StoredClaim, quantity: Quantity, asof: AsOf, pool: list[Evidence]
 ) -> Finding | None:
     """The verdict of the references' figures of the quantity's measure, or None
     when none is about the same thing at the same time."""
-    if is_partitive(quantity):
-        return None  # "three of Germany's four titles": a part is no figure of the whole
+    if is_partitive(quantity) or is_tally_count(quantity.counted, quantity.text):
+        return None  # "three of Germany's four titles": a part is no figure of the whole;
+        # "by 53 votes to 47": one vote's result, not a value that holds over time
     text, base = claim.claim.text, claim.claim.start
     begin, end = clause_bounds(text, quantity.start - base, quantity.end - base)
     clause = text[begin:end]
     initial = bool(_INITIAL.search(clause))
     wanted = measure_of(quantity.counted, clause)
-    if re.search(r"\w-\w", quantity.text):
+    if _HYPHENED.search(quantity.text):
         # "the nine-member Board met": the size describes the Board, the action is its.
         wanted = replace(wanted, actions=frozenset())
-    names = _subject(text, begin, end, quantity.start - base, quantity.end - base)
+    # A duration ("five-year terms") is no size of a body.
+    sized = _compound(quantity) and not is_time_unit(quantity.counted)
+    body = _body_noun(text, quantity.end - base) if sized else None
+    owner = _owner(text, quantity.end - base)
+    names = (
+        [owner] if owner else _subject(text, begin, end, quantity.start - base, quantity.end - base)
+    )
     documents = {e.passage.document_id for e in pool}
     measured = _figures(asof.facts).measured(wanted, initial)
+    if body:
+        # "the nine-member court": only a figure whose own words name a court is its size.
+        measured = [f for f in measured if stem(body) in content_stems(f.context)]
     matching = [f for f in measured if _about(names, f, documents)]
-    if names and not matching:
+    if names and not matching and not owner:
         # Names no figure's page gives ("Consultation under Article 4 ... the 30
         # member states") are not what is counted: the pages retrieved for the
         # claim say whose members.
         matching = [f for f in measured if _about([], f, documents)]
+    if not names or not matching:
+        # A figure of a body neither the claim nor the sentence before it names is
+        # another body's ("Velmora has had 31 member clubs" for a committee).
+        said = f"{asof.context(claim)} {text}"
+        matching = [f for f in matching if not _other_subject(f, said)]
     when = None if initial else _when(clause, asof.at)
     held = first(matching) if initial else in_force(matching, when) if when else []
     if not held:

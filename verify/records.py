@@ -9,11 +9,9 @@ into ``Extracted.text`` (the text stored in ``documents.text``), half-open
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
 
 
 def utc_now() -> str:
@@ -362,25 +360,6 @@ class LibraryEntry:
     tags: tuple[str, ...]
     passages: int
     facts: int
-
-
-# Which page of a PDF, revision of a wiki page or archive capture a document (or the
-# evidence from it) is: here, beside ``Provenance``, so a command can name it
-# without loading the report package.
-def origin(evidence: Mapping[str, Any]) -> list[str]:
-    """Which page of a PDF, revision of a wiki page or archive capture the evidence
-    is from: what a reviewer needs to open exactly what the tool read."""
-    parts = []
-    if evidence.get("page") is not None:
-        parts.append(f"page {evidence['page']}")
-    if evidence.get("revision_id"):
-        when = evidence.get("revision_timestamp")
-        parts.append(f"revision {evidence['revision_id']}" + (f" of {when}" if when else ""))
-    if evidence.get("captured_at"):
-        parts.append(f"captured {evidence['captured_at']}")
-    if evidence.get("original_url"):
-        parts.append(f"original {evidence['original_url']}")
-    return parts
 
 
 # --- reviewers' decisions ------------------------------------------------------

@@ -29,10 +29,11 @@ from verify.cli.common import (
 )
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, Reading, add_references, refresh_references
-from verify.records import LibraryEntry, origin
+from verify.records import LibraryEntry
 from verify.store import (
     Stored,
     library_entries,
+    origin,
     remove_from_library,
     unknown_library_ids,
     writing,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from verify.records import origin
+from verify.store import origin
 
 MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
 EXCERPT_CHARS = 240

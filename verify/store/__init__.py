@@ -27,7 +27,13 @@ from verify.store.library import (
     remove_from_library,
     unknown_library_ids,
 )
-from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
+from verify.store.record_json import (
+    evidence_data,
+    finding_data,
+    finding_from_data,
+    inferred_data,
+    origin,
+)
 from verify.store.reviews import (
     DECISIONS,
     decision_columns,
@@ -62,6 +68,7 @@ __all__ = [
     "mark_unchanged",
     "migrations",
     "open_db",
+    "origin",
     "raw_bytes",
     "record_review",
     "remove_from_library",

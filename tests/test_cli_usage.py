@@ -19,7 +19,8 @@ def run(*args: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check", "a.txt"], "error: Missing option '--ref'. (see 'verify check --help')"),
+        (["check"], "error: no sources: give SOURCE arguments or --from-file"),
+        (["refs", "add", "--tag", ""], "error: Invalid value for '--tag'"),
         (
             ["check", "a.txt", "--ref", "r", "--as-of", "2022-13-01"],
             "error: Invalid value for '--as-of': '2022-13-01' does not match the format "

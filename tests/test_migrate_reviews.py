@@ -14,12 +14,22 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from verify.cli import cli
-from verify.ingest import ingest
-from verify.store import latest_reviews, migrations, open_db, record_review, review_history
+from verify.config import EXTRACTOR_VERSION
+from verify.fetch import expand_sources, load
+from verify.ingest.document import analyse
+from verify.store import (
+    latest_reviews,
+    migrations,
+    open_db,
+    record_review,
+    review_history,
+    save_document,
+)
 from verify.store.schema import m010_source_provenance
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 M008 = "m008_review_ratings"
+M009 = "m009_reference_library"
 M010 = "m010_source_provenance"
 # Decisions as m005's table held them: (claim id, status, note, reviewer, time).
 OLD_REVIEWS: list[tuple[int, str, str | None, str, str]] = [
@@ -37,7 +47,20 @@ def old_db(tmp_path: Path) -> Path:
     path = tmp_path / "claims.db"
     db = sqlite_utils.Database(path)
     migrations.apply(db, stop_before=M008)
-    ingest(db, [str(FIXTURES / "articles")])
+    # Stored through the store alone: the ingest pipeline reads columns of later
+    # migrations (m009's), and open_db, which adds them, is what is under test.
+    articles, _ = expand_sources([str(FIXTURES / "articles")])
+    with db.atomic():
+        for article in articles:
+            read = analyse(load(article))
+            save_document(
+                db,
+                read.fetched,
+                read.extracted,
+                read.claims,
+                kind="article",
+                extractor_version=EXTRACTOR_VERSION,
+            )
     with db.atomic():
         for claim_id, status, note, reviewer, decided_at in OLD_REVIEWS:
             db.execute(
@@ -116,7 +139,10 @@ def test_new_decisions_follow_the_migrated_ones(old_db: Path) -> None:
 
 
 def test_m008_after_m010_keeps_every_decision_and_the_provenance(provenance_db: Path) -> None:
-    assert [m.name for m in migrations.pending(sqlite_utils.Database(provenance_db))] == [M008]
+    assert [m.name for m in migrations.pending(sqlite_utils.Database(provenance_db))] == [
+        M008,
+        M009,
+    ]
     db = open_db(provenance_db)
     assert not migrations.pending(db)
     rows = list(db.query("select claim_id, status, rating, alias from reviews order by id"))
@@ -158,8 +184,8 @@ def test_a_failed_migration_leaves_the_reviews_as_they_were(old_db: Path) -> Non
     db.execute("create index idx_reviews_claim_id on claims (id)")
     with pytest.raises(sqlite3.OperationalError, match="idx_reviews_claim_id already exists"):
         migrations.apply(db)
-    # m008 failed and is pending still; m010, after it, was never reached.
-    assert [m.name for m in migrations.pending(db)] == [M008, M010]
+    # m008 failed and is pending still; m009 and m010, after it, were never reached.
+    assert [m.name for m in migrations.pending(db)] == [M008, M009, M010]
     rows = db.execute("select claim_id, status, note, reviewer, decided_at from reviews")
     assert rows.fetchall() == OLD_REVIEWS
     assert "reviews_m008" not in db.table_names()

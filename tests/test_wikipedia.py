@@ -134,3 +134,21 @@ def test_the_language_goes_into_the_base(
     result = CliRunner().invoke(cli, ["ingest", "wikipedia:nn:X"])
     assert "no such page 'X'" in result.stderr
     assert [r.path for r, _ in httpserver.log] == ["/nn/w/api.php"]
+
+
+def test_kept_in_the_library_and_checked_from_it(wikipedia: HTTPServer, article: str) -> None:
+    # `refs add` reads the reference once, as of the date it names; a check without
+    # --ref then judges from the stored revision without asking the wiki again.
+    added = CliRunner().invoke(cli, ["refs", "add", f"{PAGE}@2021-11-15", "--tag", "rowing"])
+    assert added.exit_code == 0, added.output
+    assert added.stdout == (
+        f"added {PAGE}@2021-11-15: document 1 (version 1), 5 facts "
+        f"(revision {IN_2021} of 2021-06-01T09:15:33Z)\n"
+    )
+    asked = len(requests_to(wikipedia, "/w/api.php"))
+    result = CliRunner().invoke(cli, ["check", article, "--tag", "rowing", "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    claim = clubs(json.loads(result.stdout)["documents"][0])
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["revision_id"] == IN_2021
+    assert len(requests_to(wikipedia, "/w/api.php")) == asked

@@ -15,6 +15,25 @@ DB_ENV_VAR = "VERIFY_DB"
 # timeout, retried until then), so concurrent runs queue instead of failing.
 DB_BUSY_TIMEOUT = 30.0  # seconds
 
+# Sources fetched and analysed at once (--jobs): fetching is mostly waiting on the
+# network; analysis runs in up to this many processes where there are cores for them.
+DEFAULT_JOBS = 8
+MAX_JOBS = 64
+# Requests in flight to one host at most, whatever --jobs says, so a library of pages
+# from one site does not hammer it.
+PER_HOST_REQUESTS = 8
+# Analysed documents are written in transactions of at most this many (or this many
+# bytes of page), so memory stays bounded and a crash loses at most one batch.
+WRITE_BATCH = 100
+WRITE_BATCH_BYTES = 64 * 1024 * 1024
+# A process pool pays for starting its workers: fewer sources are analysed in-process.
+POOL_MIN_SOURCES = 16
+
+# The version of the extraction rules, stored with every document (bumped when they
+# change what a page's text or passages are). Here, not in verify.extract, so the
+# stages that only compare it need not load the extractors (issue 14).
+EXTRACTOR_VERSION = "3"
+
 # What a directory source contributes, in sorted order.
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
 

@@ -45,6 +45,9 @@ class Fetched:
     encoding: str  # charset used to decode ``text``
     text: str  # the body decoded ("" for a PDF, whose text is read page by page)
     warnings: tuple[str, ...] = ()
+    # The response's validators, sent back by a refresh (conditional GET); None for a file.
+    etag: str | None = None
+    last_modified: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
     # Further responses the body is read with (Wikidata: the labels of the items
     # its statements point to); the body alone is what ``sha256`` identifies.
@@ -335,6 +338,28 @@ class Conflict:
 
     reason: str
     claims: tuple[tuple[str, StoredClaim, str | None], ...]  # (source, claim, as of)
+
+
+# --- the reference library ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One reference source of the library (`verify refs list`), at its latest version."""
+
+    id: int
+    source: str
+    document_id: int
+    version: int
+    url: str | None
+    title: str | None
+    sha256: str
+    fetched_at: str
+    added_at: str
+    refreshed_at: str | None
+    tags: tuple[str, ...]
+    passages: int
+    facts: int
 
 
 # --- reviewers' decisions ------------------------------------------------------

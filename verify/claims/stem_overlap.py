@@ -33,9 +33,32 @@ def similar_stems(left: str, right: str) -> bool:
 
 def shared_stems(left: frozenset[str], right: frozenset[str]) -> int:
     """Stems of ``left`` with a like stem in ``right``, counted from the smaller side."""
-    one = sum(any(similar_stems(a, b) for b in right) for a in left)
-    other = sum(any(similar_stems(b, a) for a in left) for b in right)
-    return min(one, other)
+    return min(_with_like(left, right), _with_like(right, left))
+
+
+def _with_like(stems: frozenset[str], other: frozenset[str]) -> int:
+    """How many of ``stems`` have a like stem in ``other``: the same stem, or one
+    ``similar_stems`` accepts, which only a long stem with the same first four
+    letters can be, so only those are compared (a run compares every claim with
+    thousands of lists: comparing every pair was most of its time, issue 14)."""
+    long_ones = _long_by_prefix(other)
+    return sum(
+        a in other
+        or (
+            len(a) >= MIN_SIMILAR_STEM
+            and any(similar_stems(a, b) for b in long_ones.get(a[:4], ()))
+        )
+        for a in stems
+    )
+
+
+@lru_cache(maxsize=4096)
+def _long_by_prefix(stems: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for one in stems:
+        if len(one) >= MIN_SIMILAR_STEM:
+            found.setdefault(one[:4], []).append(one)
+    return {prefix: tuple(sorted(group)) for prefix, group in found.items()}
 
 
 @lru_cache(maxsize=65536)

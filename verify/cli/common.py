@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 import sqlite_utils
 
-from verify.config import DB_ENV_VAR, DEFAULT_DB, FetchLimits
-from verify.errors import INTERRUPTED_EXIT, VerifyError
+from verify.cli.group import VerifyGroup, fail
+from verify.config import DB_ENV_VAR, DEFAULT_DB, DEFAULT_JOBS, MAX_JOBS, FetchLimits
+from verify.errors import VerifyError
 from verify.store import is_sqlite_file, open_db
+
+__all__ = ["VerifyGroup", "fail"]  # for the command modules, with what is defined here
 
 # The largest --max-bytes: a body is held in memory whole.
 MAX_BODY_BYTES = 1024 * 1024 * 1024
@@ -39,11 +43,6 @@ output_option = click.option(
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write the report to this file instead of stdout (never the database or any SQLite file).",
 )
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    raise SystemExit(code)
 
 
 def echo_problems(warnings: Sequence[object], errors: Sequence[object]) -> None:
@@ -185,29 +184,86 @@ def write_output(text: str, output: Path | None) -> None:
         fail(f"{output}: cannot write ({exc.strerror or exc})")
 
 
-# Click raises this (a UsageError whose message is the whole help) for a group
-# called without a command; older versions print the help without raising.
-NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+jobs_option = click.option(
+    "--jobs",
+    type=click.IntRange(min=1, max=MAX_JOBS),
+    default=DEFAULT_JOBS,
+    show_default=True,
+    help="Sources fetched at once (at most 8 from one host), and analysed at once "
+    "where there are cores.",
+)
+from_file_option = click.option(
+    "--from-file",
+    "from_file",
+    type=click.File("r", encoding="utf-8", lazy=True),
+    help="Read sources from this file, one a line (blank lines skipped; - for stdin).",
+)
 
 
-class VerifyGroup(click.Group):
-    """Click's group, with usage errors on one line like every other error."""
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs["standalone_mode"] = False
+def all_sources(sources: Sequence[str], from_file: Any) -> list[str]:
+    """The SOURCE arguments, then the lines of --from-file; at least one of them."""
+    found = list(sources)
+    if from_file is not None:
         try:
-            code = super().main(*args, **kwargs)
-        except NO_ARGS_IS_HELP as exc:
-            exc.show()  # "verify" alone: the help, as click prints it
-            raise SystemExit(exc.exit_code) from None
-        except click.UsageError as exc:
-            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
-            fail(f"{exc.format_message()}{hint}", exc.exit_code)
-        except click.ClickException as exc:
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
-        except (click.Abort, KeyboardInterrupt):
-            # Ctrl-C: what was being written was rolled back, the rest is intact.
-            click.echo("interrupted", err=True)
-            raise SystemExit(INTERRUPTED_EXIT) from None
-        raise SystemExit(code if isinstance(code, int) else 0)
+            found += [line.strip() for line in from_file if line.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"{from_file.name}: cannot read the list of sources ({_short(exc)})")
+        finally:
+            from_file.close()
+    if not found:
+        fail("no sources: give SOURCE arguments or --from-file")
+    return found
+
+
+def _short(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return (getattr(exc, "strerror", None) or str(exc)).lower()
+
+
+class ProgressBar:
+    """Progress bars on stderr, only when stderr is a terminal: one per stage
+    (reading articles, reading references, checking claims)."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.label = ""
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if not self.enabled or not total:
+            return
+        if self.bar is None or label != self.label:
+            self.close()
+            self.label = label
+            self.bar = click.progressbar(length=total, label=label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+class Tag(click.ParamType):
+    """A tag: a word or a few, no longer than 100 characters, with no control characters."""
+
+    name = "tag"
+    MAX = 100
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        tag = str(value).strip()
+        if not tag or len(tag) > self.MAX or any(ord(c) < 32 or ord(c) == 127 for c in tag):
+            self.fail(
+                f"{value!r} is not a tag (1 to {self.MAX} characters, no control characters)",
+                param,
+                ctx,
+            )
+        return tag
+
+
+def tag_option(help_text: str) -> Callable[[F], F]:
+    return click.option("--tag", "tags", type=Tag(), multiple=True, help=help_text)

@@ -3,35 +3,43 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from verify.cli.common import (
+    ProgressBar,
+    all_sources,
     db_option,
     echo_json,
     echo_problems,
     fail,
     fetch_limits,
     fetch_options,
+    from_file_option,
+    jobs_option,
     json_option,
     open_or_fail,
 )
 from verify.cli.conventions import echo_lines, nl_option
-from verify.cli.progress import Progress
 from verify.errors import VerifyError
 from verify.ingest import ingest
 from verify.report import describe_stored
 
 
 @click.command(name="ingest")
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
+@from_file_option
 @db_option
+@jobs_option
 @fetch_options
 @json_option
 @nl_option
 def ingest_command(
     sources: tuple[str, ...],
+    from_file: Any,
     db_path: Path,
+    jobs: int,
     max_bytes: int,
     timeout: float,
     analysis_timeout: float,
@@ -52,12 +60,22 @@ def ingest_command(
 
         verify ingest https://example.org/story.html fixtures/articles --db claims.db
     """
+    wanted = all_sources(sources, from_file)
     db = open_or_fail(db_path)
+    limits = fetch_limits(max_bytes, timeout, analysis_timeout)
+    progress = ProgressBar()
     try:
-        limits = fetch_limits(max_bytes, timeout, analysis_timeout)
-        result = ingest(db, sources, limits=limits, progress=Progress("reading sources"))
+        result = ingest(
+            db,
+            wanted,
+            limits=limits,
+            jobs=jobs,
+            progress=lambda d, t: progress("reading sources", d, t),
+        )
     except VerifyError as exc:
         fail(str(exc))
+    finally:
+        progress.close()
     echo_problems(result.warnings, result.errors)
     if as_lines:
         echo_lines(vars(s) for s in result.stored)

@@ -6,10 +6,10 @@ publisher and publication date, each from the first place that gives it. A PDF's
 text is read page by page, and its passages keep their page.
 """
 
+from verify.config import EXTRACTOR_VERSION
 from verify.extract.documents import extract
 from verify.extract.metadata import html_metadata, strip_site_name, text_metadata
 from verify.extract.page import (
-    EXTRACTOR_VERSION,
     extract_html,
     extract_text,
     parse_html,

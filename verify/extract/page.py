@@ -44,7 +44,6 @@ from verify.extract.text_furniture import (
 )
 from verify.records import Extracted, Fetched, Metadata, Passage
 
-EXTRACTOR_VERSION = "3"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 NO_TEXT = "no main text found"
 

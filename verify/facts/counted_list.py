@@ -203,16 +203,24 @@ def _subject_group(
 
 
 def _best_group(claim: frozenset[str], index: _ListIndex) -> list[Fact]:
-    scored = [(_group_score(claim, listed), listed) for listed in index.candidates(claim)]
+    # Many lists share a heading ("Members" on every page of a kind) or a theme, so
+    # each distinct one is compared with the claim once.
+    shared: dict[frozenset[str], int] = {}
+
+    def overlap(stems: frozenset[str]) -> int:
+        if stems not in shared:
+            shared[stems] = shared_stems(claim, stems)
+        return shared[stems]
+
+    scored = [
+        (HEADING_WEIGHT * overlap(listed.heading) + overlap(listed.theme), listed)
+        for listed in index.candidates(claim)
+    ]
     best = max((score for score, _ in scored), default=0)
     top = [listed for score, listed in scored if score == best]
     if best < MIN_GROUP_SCORE or len({fold(t.key_heading or "") for t in top}) > 1:
         return []
     return max((listed.entries for listed in top), key=len)
-
-
-def _group_score(claim: frozenset[str], listed: _List) -> int:
-    return HEADING_WEIGHT * shared_stems(claim, listed.heading) + shared_stems(claim, listed.theme)
 
 
 def counts_entries(quantity: Quantity, group: Sequence[Fact]) -> bool:

@@ -20,20 +20,28 @@ latest)". Pure functions, no database.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from verify.claims import CLASS_NOUNS
+from verify.claims import CLASS_NOUNS, fold
 from verify.facts.measures import (
     GENERIC_PEOPLE,
     Measure,
+    actions,
     fact_clause,
     kind_words,
     measure_of,
     noun_stems,
+    same_measure,
+    text_stems,
 )
 from verify.facts.periods import Days, days
 from verify.records import Fact
+
+# Measures whose figures ``FigureIndex.measured`` keeps (each a list of figures).
+KEPT_MEASURES = 256
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,11 @@ class Figure:
     @property
     def value(self) -> float:
         return self.fact.value or 0.0
+
+    @cached_property
+    def folded_context(self) -> str:
+        """``context`` folded as names are compared (read for every claim of a run)."""
+        return fold(self.context)
 
 
 def figures_of(facts: Sequence[Fact], titles: Mapping[int, str]) -> list[Figure]:
@@ -75,6 +88,10 @@ class FigureIndex:
 
     def __init__(self, facts: Sequence[Fact], titles: Mapping[int, str]) -> None:
         self.titles = titles
+        # The figures of the latest measures asked about, already passed through
+        # ``same_measure``: the claims of a run ask about a few measures many times,
+        # and a generic noun ("people") has every figure of the run as candidates.
+        self._measured: OrderedDict[tuple[Measure, bool], list[Figure]] = OrderedDict()
         self.facts = [f for f in facts if f.kind == "value" and f.measure and f.value is not None]
         self.nouns = [noun_stems(fact.measure or "") for fact in self.facts]
         self.by_noun: dict[str, list[int]] = {}
@@ -82,6 +99,8 @@ class FigureIndex:
             for key in _noun_keys(noun):
                 self.by_noun.setdefault(key, []).append(number)
         self._built: dict[int, Figure | None] = {}
+        self._by_stem: dict[str, list[int]] | None = None
+        self._by_action: dict[str, list[int]] = {}
 
     def _figure(self, number: int) -> Figure | None:
         if number not in self._built:
@@ -94,13 +113,54 @@ class FigureIndex:
         if not measure.noun:
             return []
         if measure.head in GENERIC_PEOPLE:
-            numbers: Sequence[int] = range(len(self.facts))
+            numbers: Sequence[int] = self._generic(measure)
         else:
             keys = _noun_keys(measure.noun)
             found = {n for key in keys for n in self.by_noun.get(key, [])}
             wanted = kind_words(measure.noun) - {measure.noun[-1]}
             numbers = sorted(n for n in found if wanted <= set(self.nouns[n]))
         return [f for n in numbers if (f := self._figure(n)) is not None]
+
+    def _generic(self, measure: Measure) -> list[int]:
+        """For a generic noun for people ("12 people"), the figures ``same_measure``
+        can accept: those of the same noun, and those whose clause holds the claim's
+        action, or, for a claim with none, whose own action the claim's words hold.
+        Reading every figure's clause took seconds a run at a few thousand pages
+        (issue 14); the words of a fact's whole text hold those of any clause of it."""
+        if self._by_stem is None:
+            self._by_stem, self._by_action = {}, {}
+            for number, fact in enumerate(self.facts):
+                for one in text_stems(fact.text):
+                    self._by_stem.setdefault(one, []).append(number)
+                for one in actions(fact.text):
+                    self._by_action.setdefault(one, []).append(number)
+        found = {n for key in _noun_keys(measure.noun) for n in self.by_noun.get(key, [])}
+        if measure.actions:
+            for one in measure.actions:
+                found.update(self._by_stem.get(one, []))
+        else:
+            for one in measure.stems:
+                found.update(self._by_action.get(one, []))
+        return sorted(found)
+
+    def measured(self, wanted: Measure, initial: bool = False) -> list[Figure]:
+        """The candidates that count what ``wanted`` counts (``same_measure``), each
+        distinct measure of a figure compared once."""
+        key = (wanted, initial)
+        if key in self._measured:
+            self._measured.move_to_end(key)
+            return self._measured[key]
+        agree: dict[Measure, bool] = {}
+        found = []
+        for figure in self.candidates(wanted):
+            if figure.measure not in agree:
+                agree[figure.measure] = same_measure(wanted, figure.measure, initial=initial)
+            if agree[figure.measure]:
+                found.append(figure)
+        self._measured[key] = found
+        if len(self._measured) > KEPT_MEASURES:
+            self._measured.popitem(last=False)
+        return found
 
 
 def _noun_keys(noun: tuple[str, ...]) -> set[str]:

@@ -93,6 +93,29 @@ def fetch_url(
     return _fetch(url, limits, client)
 
 
+class NotModified(Exception):
+    """A conditional GET answered 304: the copy stored is current."""
+
+
+def revalidate(
+    url: str,
+    etag: str | None,
+    last_modified: str | None,
+    limits: FetchLimits,
+    client: httpx.Client,
+) -> Fetched:
+    """GET ``url`` only if it changed since the response that gave these validators;
+    raises ``NotModified`` when the server says it did not. Both validators are
+    sent: a server that understands If-None-Match ignores If-Modified-Since
+    (RFC 9110 section 13.2.2), and one that keeps no ETags still answers the date."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return _fetch(url, limits, client, headers)
+
+
 def read_file(path: str, limits: FetchLimits = DEFAULT_LIMITS) -> Fetched:
     """Read a local article file."""
     body = _read_bytes(path, limits.max_bytes)
@@ -169,9 +192,11 @@ def _timeout(limits: FetchLimits) -> httpx.Timeout:
     )
 
 
-def _fetch(url: str, limits: FetchLimits, client: httpx.Client) -> Fetched:
+def _fetch(
+    url: str, limits: FetchLimits, client: httpx.Client, conditions: dict[str, str] | None = None
+) -> Fetched:
     """GET ``url``; the request may use credentials in it, nothing else keeps them."""
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, **(conditions or {})}
     name = shown(url)
     started = time.monotonic()
     try:
@@ -181,6 +206,8 @@ def _fetch(url: str, limits: FetchLimits, client: httpx.Client) -> Fetched:
                 "GET", url, headers=headers, timeout=_timeout(limits), follow_redirects=True
             ) as response,
         ):
+            if conditions and response.status_code == httpx.codes.NOT_MODIFIED:
+                raise NotModified(url)
             _check_response(url, response, limits.max_bytes)
             body = _read_body(name, response, limits)
     except httpx.TimeoutException as exc:
@@ -250,6 +277,8 @@ def _fetched_from_response(url: str, response: httpx.Response, body: bytes) -> F
         encoding=encoding,
         text=text,
         warnings=tuple(warnings),
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
     )
 
 

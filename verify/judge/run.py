@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 import httpx
 import sqlite_utils
 
 from verify import __version__
-from verify.config import FetchLimits
+from verify.config import DEFAULT_JOBS, FetchLimits
 from verify.errors import NothingToCheck, VerifyError
-from verify.ingest import Collected, IngestResult, collect, save_collected
+from verify.ingest import (
+    Analysed,
+    Collected,
+    IngestResult,
+    Known,
+    Reading,
+    add_references,
+    collect,
+    save_collected,
+)
 from verify.judge.assessment import (
     assess,
     byline_notes,
@@ -33,9 +42,17 @@ from verify.judge.conflicts import find_conflicts
 from verify.judge.dating import as_of_for
 from verify.records import Conflict, InferredEvidence, Judgement, StoredClaim, Verdict, utc_now
 from verify.search import ReferenceSet
-from verify.store import finding_data, inferred_data, stored_claims, writing
+from verify.store import (
+    finding_data,
+    inferred_data,
+    library_document_ids,
+    stored_claims,
+    writing,
+)
 
 Progress = Callable[[int, int], None]
+# Reading sources before judging: (what is being read, done, total).
+ReadingProgress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -84,41 +101,61 @@ class CheckResult:
 def run_check(
     db: sqlite_utils.Database,
     sources: Sequence[str],
-    references: Sequence[str],
+    references: Sequence[str] = (),
     *,
     arguments: dict[str, Any] | None = None,
     as_of: str | None = None,
     limits: FetchLimits | None = None,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
-    reading: Progress | None = None,
+    tags: Sequence[str] = (),
+    jobs: int = DEFAULT_JOBS,
+    reading_progress: ReadingProgress | None = None,
 ) -> CheckResult:
     """Fetch and analyse, store the documents, judge, record the run. ``progress``
-    is told as claims are judged, ``reading`` as sources are read.
+    is told as claims are judged, ``reading_progress`` as sources are read.
 
-    Only the two writes hold the database's write lock, each briefly: fetching,
-    analysing and judging happen outside any transaction, so concurrent runs
-    (and reviewers) queue for seconds at most. A run is recorded whole or not at
-    all; with no usable article or reference nothing is written at all.
+    The references are ``references`` (fetched, and kept in the library) and the
+    library's sources with any of ``tags``; with neither, the whole library.
+    Fetching, analysing and judging happen outside any transaction, and writes in
+    short ones, so concurrent runs (and reviewers) queue for seconds at most. A run
+    is recorded whole or not at all; with no usable article or reference no run is
+    recorded and no article is stored.
     """
     started = utc_now()
-    found = collect(sources, kind="article", limits=limits, client=client, progress=reading)
-    read_as_of = as_of or _articles_date(found)
-    found_refs = collect(
-        references,
-        kind="reference",
-        limits=limits,
+    reading = Reading("article", limits or FetchLimits(), jobs, client=client)
+    found = collect(
+        sources,
+        kind="article",
+        limits=reading.limits,
         client=client,
-        as_of=read_as_of,
-        progress=reading,
+        db=db,
+        jobs=jobs,
+        progress=_labelled(reading_progress, "reading articles"),
     )
-    _require_something_to_check(found, found_refs)
+    if not found.analysed:
+        raise NothingToCheck(
+            "no usable article: nothing was checked and no run was recorded", found.errors
+        )
+    refs = IngestResult()
+    if references:
+        reading = replace(reading, as_of=as_of or _articles_date(db, found))
+        refs = add_references(
+            db, references, reading, progress=_labelled(reading_progress, "reading references")
+        )
+    reference_ids = _unique_ids(refs)
+    if tags or not references:
+        reference_ids = tuple(dict.fromkeys([*reference_ids, *library_document_ids(db, tags)]))
+    if not reference_ids:
+        raise NothingToCheck(
+            "no usable reference: nothing was checked and no run was recorded",
+            found.errors + refs.errors,
+        )
     with writing(db):
         articles = save_collected(db, found)
-        refs = save_collected(db, found_refs)
     result = CheckResult(0, started, errors=articles.errors + refs.errors)
     result.warnings = articles.warnings + refs.warnings
-    reference_set = ReferenceSet(db, _unique_ids(refs))
+    reference_set = ReferenceSet(db, reference_ids)
     result.documents = _judge_articles(db, articles, reference_set, as_of, progress)
     result.conflicts = find_conflicts(
         [(d.source, [j.claim for j in d.judgements], d.as_of) for d in result.documents]
@@ -126,20 +163,17 @@ def run_check(
     _note_conflicts(result)
     with writing(db):
         result.run_id = _start_run(db, started, arguments or {}, as_of)
-        _record_documents(db, result.run_id, articles, refs)
+        _record_documents(db, result.run_id, articles, reference_ids)
         _record_assessments(db, result.run_id, result.documents)
         _record_verdicts(db, result.run_id, result)
-        _finish_run(db, result.run_id, result, len(reference_set.document_ids))
+        _finish_run(db, result.run_id, result, len(reference_ids))
     return result
 
 
-def _require_something_to_check(articles: Collected, refs: Collected) -> None:
-    for collected, what in ((articles, "article"), (refs, "reference")):
-        if not collected.analysed:
-            raise NothingToCheck(
-                f"no usable {what}: nothing was checked and no run was recorded",
-                articles.errors + refs.errors,
-            )
+def _labelled(progress: ReadingProgress | None, label: str) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(label, done, total)
 
 
 def _articles_date(articles: Collected) -> str | None:
@@ -148,6 +182,21 @@ def _articles_date(articles: Collected) -> str | None:
     so no reference is older than what an article could have read."""
     dates = [item.extracted.metadata.published for item in articles.analysed]
     return max((d for d in dates if d), default=None)
+
+
+def _articles_date(db: sqlite_utils.Database, articles: Collected) -> str | None:
+    """The date references that keep history are read as of (a Wikipedia revision,
+    a Wayback capture): the articles' publication date, the latest when they differ,
+    so no reference is older than what an article could have read."""
+    dates = [_published(db, item) for item in articles.analysed]
+    return max((d for d in dates if d), default=None)
+
+
+def _published(db: sqlite_utils.Database, item: Analysed | Known) -> str | None:
+    if isinstance(item, Known):  # stored already: its date as stored
+        row = db.execute("select published from documents where id = ?", [item.document_id])
+        return cast(str | None, row.fetchone()[0])
+    return item.extracted.metadata.published
 
 
 def _unique_ids(result: IngestResult) -> tuple[int, ...]:
@@ -199,14 +248,16 @@ def _start_run(
 
 
 def _record_documents(
-    db: sqlite_utils.Database, run_id: int, articles: IngestResult, refs: IngestResult
+    db: sqlite_utils.Database, run_id: int, articles: IngestResult, references: Sequence[int]
 ) -> None:
     rows = [
-        {"run_id": run_id, "document_id": s.document_id, "role": role}
-        for role, result in (("article", articles), ("reference", refs))
-        for s in result.stored
+        *(
+            {"run_id": run_id, "document_id": s.document_id, "role": "article"}
+            for s in articles.stored
+        ),
+        *({"run_id": run_id, "document_id": i, "role": "reference"} for i in references),
     ]
-    db["run_documents"].insert_all(rows, ignore=True)
+    db["run_documents"].insert_all(rows, ignore=True, batch_size=500)
 
 
 def _note_conflicts(result: CheckResult) -> None:

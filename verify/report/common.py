@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
+
+from verify.store import origin
 
 MARKS = {"supported": "✓", "contradicted": "✗", "unverified": "?"}
 EXCERPT_CHARS = 240
@@ -51,19 +52,3 @@ def where(evidence: dict[str, Any]) -> str:
         f"sha256 {evidence['sha256'][:12]}, "
         f"chars {evidence['start']}–{evidence['end']}, match {evidence['score']:.0f}/100)"
     )
-
-
-def origin(evidence: Mapping[str, Any]) -> list[str]:
-    """Which page of a PDF, revision of a wiki page or archive capture the evidence
-    is from: what a reviewer needs to open exactly what the tool read."""
-    parts = []
-    if evidence.get("page") is not None:
-        parts.append(f"page {evidence['page']}")
-    if evidence.get("revision_id"):
-        when = evidence.get("revision_timestamp")
-        parts.append(f"revision {evidence['revision_id']}" + (f" of {when}" if when else ""))
-    if evidence.get("captured_at"):
-        parts.append(f"captured {evidence['captured_at']}")
-    if evidence.get("original_url"):
-        parts.append(f"original {evidence['original_url']}")
-    return parts

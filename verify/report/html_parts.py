@@ -10,9 +10,10 @@ import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from verify.report.common import MARKS, origin
+from verify.report.common import MARKS
 from verify.report.decisions import decision_css, decision_details, decision_key, decision_label
 from verify.report.differences import differing_spans, distinct_evidence
+from verify.store import origin
 
 # Most severe first: where claims overlap, the overlap shows the worst verdict.
 VERDICT_ORDER = ("contradicted", "unverified", "supported")

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from verify.report.common import origin
-from verify.store import Stored
+from verify.store import Stored, origin
 
 
 def describe_stored(stored: Stored) -> str:

@@ -7,9 +7,33 @@ knows nothing of how they were made.
 
 from verify.store.browse import DATASETTE_METADATA, datasette_metadata
 from verify.store.connection import db_file, is_sqlite_file, open_db, writing
-from verify.store.db import Stored, list_claims, raw_bytes, save_document, stored_claims
+from verify.store.db import (
+    Stored,
+    list_claims,
+    raw_bytes,
+    save_document,
+    stored_claims,
+    stored_provenance,
+)
 from verify.store.facts import load_facts, save_facts
-from verify.store.record_json import evidence_data, finding_data, finding_from_data, inferred_data
+from verify.store.library import (
+    existing_version,
+    file_reference,
+    library_document_ids,
+    library_entries,
+    library_sources,
+    mark_facts_read,
+    mark_unchanged,
+    remove_from_library,
+    unknown_library_ids,
+)
+from verify.store.record_json import (
+    evidence_data,
+    finding_data,
+    finding_from_data,
+    inferred_data,
+    origin,
+)
 from verify.store.reviews import (
     DECISIONS,
     decision_columns,
@@ -28,17 +52,26 @@ __all__ = [
     "decision_columns",
     "default_reviewer",
     "evidence_data",
+    "existing_version",
+    "file_reference",
     "finding_data",
     "finding_from_data",
     "inferred_data",
     "is_sqlite_file",
     "latest_reviews",
+    "library_document_ids",
+    "library_entries",
+    "library_sources",
     "list_claims",
     "load_facts",
+    "mark_facts_read",
+    "mark_unchanged",
     "migrations",
     "open_db",
+    "origin",
     "raw_bytes",
     "record_review",
+    "remove_from_library",
     "review_history",
     "REVIEW_RATINGS",
     "REVIEW_STATUSES",
@@ -46,5 +79,7 @@ __all__ = [
     "save_facts",
     "Stored",
     "stored_claims",
+    "stored_provenance",
+    "unknown_library_ids",
     "writing",
 ]

@@ -45,6 +45,7 @@ class Stored:
     version: int
     created: bool  # False when identical bytes were already stored
     claims: int
+    facts: int = 0  # a reference's dated facts
     # Which revision or capture the document is, the columns it has of
     # ``PROVENANCE_COLUMNS`` ({"captured_at": ..., "original_url": ...}).
     provenance: dict[str, str] = field(default_factory=dict)
@@ -98,6 +99,18 @@ def _provenance_columns(provenance: Provenance) -> dict[str, str]:
     page's row is written as before."""
     values = {name: getattr(provenance, name) for name in PROVENANCE_COLUMNS}
     return {name: value for name, value in values.items() if value is not None}
+
+
+def stored_provenance(db: sqlite_utils.Database, document_id: int) -> dict[str, str]:
+    """The ``PROVENANCE_COLUMNS`` a stored document has (not its text)."""
+    row = db.execute(
+        f"select {', '.join(PROVENANCE_COLUMNS)} from documents where id = ?", [document_id]
+    ).fetchone()
+    return {
+        name: value
+        for name, value in zip(PROVENANCE_COLUMNS, row, strict=True)
+        if value is not None
+    }
 
 
 def _passage_rows(document_id: int, extracted: Extracted) -> Iterator[dict[str, Any]]:
@@ -170,10 +183,10 @@ def save_document(
         raise ValueError(f"unknown document kind {kind!r}")
     existing = _find_version(db, kind, fetched.source, fetched.sha256)
     if existing is not None:
-        row = db["documents"].get(existing)
+        version = db["documents"].get(existing)["version"]
         count = db["claims"].count_where("document_id = ?", [existing])
-        kept = {name: row[name] for name in PROVENANCE_COLUMNS if row.get(name) is not None}
-        return Stored(existing, fetched.source, row["version"], False, count, kept)
+        kept = stored_provenance(db, existing)
+        return Stored(existing, fetched.source, version, False, count, provenance=kept)
     version = _next_version(db, kind, fetched.source)
     row = _document_row(fetched, extracted, kind, version, extractor_version)
     document_id = db["documents"].insert(row).last_pk
@@ -181,7 +194,8 @@ def save_document(
     claim_rows = list(_claim_rows(db, document_id, claims, extractor_version))
     db["claims"].insert_all(claim_rows)
     provenance = _provenance_columns(fetched.provenance)
-    return Stored(document_id, fetched.source, version, True, len(claim_rows), provenance)
+    count = len(claim_rows)
+    return Stored(document_id, fetched.source, version, True, count, provenance=provenance)
 
 
 def raw_bytes(db: sqlite_utils.Database, document_id: int) -> bytes:

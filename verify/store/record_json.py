@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from verify.records import Evidence, Finding, InferredEvidence, Verdict
@@ -54,3 +55,19 @@ def finding_from_data(data: dict[str, Any]) -> Finding:
     return Finding(
         Verdict(data["verdict"]), data["reason"], None, data["check"], data.get("detail", "")
     )
+
+
+def origin(evidence: Mapping[str, Any]) -> list[str]:
+    """Which page of a PDF, revision of a wiki page or archive capture the evidence
+    is from: what a reviewer needs to open exactly what the tool read."""
+    parts = []
+    if evidence.get("page") is not None:
+        parts.append(f"page {evidence['page']}")
+    if evidence.get("revision_id"):
+        when = evidence.get("revision_timestamp")
+        parts.append(f"revision {evidence['revision_id']}" + (f" of {when}" if when else ""))
+    if evidence.get("captured_at"):
+        parts.append(f"captured {evidence['captured_at']}")
+    if evidence.get("original_url"):
+        parts.append(f"original {evidence['original_url']}")
+    return parts

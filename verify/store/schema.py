@@ -293,6 +293,47 @@ def m008_review_ratings(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m009_reference_library(db: sqlite_utils.Database) -> None:
+    # The reference library (`verify refs`): one row per reference source, pointing
+    # at the version last fetched, with the validators a refresh sends back
+    # (ETag, Last-Modified) and the tags that pick a part of it.
+    db["library"].create(
+        {
+            "id": int,
+            "source": str,
+            "document_id": int,
+            "added_at": str,
+            "refreshed_at": str,
+            "etag": str,
+            "last_modified": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"source", "document_id", "added_at"},
+    )
+    db["library"].create_index(["source"], unique=True)
+    db["library_tags"].create(
+        {"library_id": int, "tag": str},
+        pk=("library_id", "tag"),
+        foreign_keys=[("library_id", "library", "id")],
+    )
+    db["library_tags"].create_index(["tag"])
+    # When a reference version's dated facts were read: a version whose facts were
+    # read is never analysed again. Null for articles, and for references stored
+    # before this migration, whose facts are read once more (by the rules of now).
+    db["documents"].add_column("facts_read_at", str)
+    # Every reference already stored joins the library, at its latest version, so
+    # `verify check` without --ref uses what earlier runs fetched.
+    db.execute(
+        """insert into library (source, document_id, added_at)
+        select source, id, fetched_at from documents d
+        where kind = 'reference' and version = (
+            select max(version) from documents where kind = 'reference' and source = d.source)
+        order by id"""
+    )
+
+
+@migrations()
 def m010_source_provenance(db: sqlite_utils.Database) -> None:
     # Which revision of a wiki page or Wikidata item, which Wayback Machine capture
     # of which URL, and which page of a PDF: what a reviewer needs to open exactly

@@ -27,7 +27,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.facts import office_key_from_title
 from verify.ingest.connectors.connector import Found, Reading
 from verify.ingest.connectors.wikidata_model import (
     Item,
@@ -259,6 +258,10 @@ def _other_offices(office: str, aliases: Sequence[str]) -> list[str]:
     is filed as an office of its own, with the same terms. An alias with the same
     words ("Lithuanian President") or with no body ("President") adds nothing, or
     would make every president this one."""
+    # Imported here: the facts layer (and the claim patterns it compiles) loads when
+    # an item is read, not whenever connectors are listed (issue 14).
+    from verify.facts import office_key_from_title
+
     key = office_key_from_title(office)
     found: dict[object, str] = {}
     for alias in aliases:

@@ -20,11 +20,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bs4 import BeautifulSoup
-
 from verify.config import WIKIPEDIA_URL, WIKIPEDIA_URL_VAR
 from verify.errors import FetchError, SourceError
-from verify.extract import extract_html
 from verify.ingest.connectors.connector import Connector, Reading
 from verify.ingest.connectors.session import Session
 from verify.ingest.connectors.titles import with_title
@@ -122,6 +119,12 @@ def _revision(data: object, title: str, when: str | None) -> tuple[str, str, str
 def read_revision(fetched: Fetched) -> Reading:
     """The rendered revision without the wiki's furniture, read like any page, under
     the page's title, dated by the revision."""
+    # Imported here, not with the connector: a run without wikipedia: references
+    # (or one whose workers read the pages) never loads the page reader (issue 14).
+    from bs4 import BeautifulSoup
+
+    from verify.extract import extract_html
+
     soup = BeautifulSoup(fetched.text, "lxml")
     for node in soup.select(FURNITURE):
         node.decompose()

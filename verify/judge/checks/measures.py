@@ -44,7 +44,6 @@ from verify.facts import (
     first,
     in_force,
     measure_of,
-    same_measure,
     value_text,
 )
 from verify.judge.checks.asof import LATEST, AsOf, FactBase, fact_evidence
@@ -128,7 +127,7 @@ def _subject(text: str, begin: int, end: int, start: int, stop: int) -> list[str
 def _about(names: list[str], figure: Figure, documents: set[int]) -> bool:
     if not names:
         return figure.fact.document_id in documents
-    context = fold(figure.context)
+    context = figure.folded_context
     return all(fold(name) in context for name in names)
 
 
@@ -192,8 +191,7 @@ def check_measure(
         [owner] if owner else _subject(text, begin, end, quantity.start - base, quantity.end - base)
     )
     documents = {e.passage.document_id for e in pool}
-    candidates = _figures(asof.facts).candidates(wanted)
-    measured = [f for f in candidates if same_measure(wanted, f.measure, initial=initial)]
+    measured = _figures(asof.facts).measured(wanted, initial)
     if body:
         # "the nine-member court": only a figure whose own words name a court is its size.
         measured = [f for f in measured if stem(body) in content_stems(f.context)]

@@ -16,7 +16,7 @@ A table without a row for the date says nothing: many tables list a selection.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from verify.claims import event_stems, find_names, is_negated
@@ -43,21 +43,48 @@ class _Row:
         return event_status(self.fact.text) == "not held"
 
 
-def _build_tables(all_facts: tuple[Fact, ...]) -> list[list[_Row]]:
-    """The dated tables of the references: rows of one group of one document."""
-    tables: dict[tuple[int | None, str | None], dict[str, _Row]] = {}
-    for fact in all_facts:
-        if fact.kind not in ("event", "value") or not fact.date:
-            continue
-        cells = tuple(row_cells(fact.text))
-        if len(cells) < 2 or not all(header for header, _ in cells):
-            continue
-        rows = tables.setdefault((fact.document_id, fact.group), {})
-        rows.setdefault(fact.text, _Row(fact, cells))
-    return [list(rows.values()) for rows in tables.values() if len(rows) > 1]
+class _Tables:
+    """The dated tables of the references (rows of one group of one document), and
+    which tables have rows in each year, so a claim's date is looked up in those
+    alone rather than in every row of every table (issue 14)."""
+
+    def __init__(self, all_facts: tuple[Fact, ...]) -> None:
+        tables: dict[tuple[int | None, str | None], dict[str, _Row]] = {}
+        for fact in all_facts:
+            if fact.kind not in ("event", "value") or not fact.date:
+                continue
+            cells = tuple(row_cells(fact.text))
+            if len(cells) < 2 or not all(header for header, _ in cells):
+                continue
+            rows = tables.setdefault((fact.document_id, fact.group), {})
+            rows.setdefault(fact.text, _Row(fact, cells))
+        self.tables = [list(rows.values()) for rows in tables.values() if len(rows) > 1]
+        self.by_year: dict[str, list[int]] = {}
+        self.any_year: list[int] = []  # tables with a row dated less than a year
+        for number, table in enumerate(self.tables):
+            years = {row.date[:YEAR] for row in table}
+            for year in years:
+                if len(year) == YEAR:
+                    self.by_year.setdefault(year, []).append(number)
+            if any(len(year) < YEAR for year in years):
+                self.any_year.append(number)
+
+    def dated(self, value: str) -> Iterator[tuple[list[_Row], list[_Row]]]:
+        """(table, its rows that ``agrees`` with ``value``) for each table that has some,
+        in table order."""
+        if len(value) < YEAR:
+            numbers: Iterable[int] = range(len(self.tables))
+        else:
+            numbers = sorted({*self.by_year.get(value[:YEAR], []), *self.any_year})
+        for number in numbers:
+            rows = self.tables[number]
+            on_date = [r for r in rows if agrees(value, r.date)]
+            if on_date:
+                yield rows, on_date
 
 
-_tables = LastBuilt(_build_tables)  # a run's tables, read once
+YEAR = 4  # characters of a date's year
+_tables = LastBuilt(_Tables)  # a run's tables, read once
 _AT_THE_DATE = frozenset({"", "in", "on", "at"})  # relations that put the claim at the row's date
 
 
@@ -83,10 +110,7 @@ def check_row_date(
         if n.end <= date.start - base or n.start >= date.end - base
     ]
     negated = is_negated(text)
-    for rows in _tables(facts.facts):
-        on_date = [r for r in rows if agrees(date.value, r.date)]
-        if not on_date:
-            continue
+    for rows, on_date in _tables(facts.facts).dated(date.value):
         if negated and date.relation in _AT_THE_DATE:
             found = _not_held(claim, date, on_date, words, facts)
         elif negated:

@@ -44,7 +44,7 @@ from verify.judge.checks.series_changes import (
     occurrences,
 )
 from verify.judge.details import checked_dates, checked_quantities
-from verify.records import DateRef, Finding, Quantity, StoredClaim, Verdict
+from verify.records import DateRef, Fact, Finding, Quantity, StoredClaim, Verdict
 
 # Verbs that move a level to a value without saying which way: "brings the toll to 4%".
 _MOVE = re.compile(
@@ -64,7 +64,25 @@ _GENERIC_KINDS = frozenset(stem(w) for w in "interest key benchmark base policy 
 OCCURRENCES = frozenset({"time", "times", "occasion", "occasions"})
 
 
-_series = LastBuilt(series_of)  # the series of a run's facts, built once
+class _SeriesIndex:
+    """The series of a run's facts, each with its measure's stems, by the stem of the
+    measure's head: a claim is compared only with the series whose head it names,
+    not with every series of the run (issue 14: judging at thousands of pages)."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.series = series_of(facts)
+        self.words = [[stem(w) for w in s.measure.split()] for s in self.series]
+        self.by_head: dict[str, list[int]] = {}
+        for number, words in enumerate(self.words):
+            if words:
+                self.by_head.setdefault(words[-1], []).append(number)
+
+    def naming(self, stems: frozenset[str]) -> list[int]:
+        """The series whose head is one of ``stems``, in the order of the run's series."""
+        return sorted({n for one in stems for n in self.by_head.get(one, [])})
+
+
+_series = LastBuilt(_SeriesIndex)  # the series of a run's facts, indexed once
 
 
 def check_series(claim: StoredClaim, asof: AsOf) -> dict[Slot, Finding]:
@@ -114,10 +132,11 @@ def _series_for(claim: StoredClaim, asof: AsOf) -> Series | None:
     text = claim.claim.text
     own = content_stems(text)
     around = own | content_stems(asof.context(claim))
+    index = _series(asof.facts.facts)
     fitting = []
-    for series in _series(asof.facts.facts):
-        words = [stem(w) for w in series.measure.split()]
-        if words and words[-1] in own and set(words) <= around and _same_kind(text, words):
+    for number in index.naming(own):
+        series, words = index.series[number], index.words[number]
+        if set(words) <= around and _same_kind(text, words):
             fitting.append(series)
     return fitting[0] if len(fitting) == 1 else None
 

@@ -190,6 +190,9 @@ def test_article_b_whole_text_finds_only_people() -> None:
         # An acronym that spells a common word is still the body, and whole.
         ("ONE chief Otto Quell spoke.", ("Otto Quell", "chief", "ONE")),
         ("ALL head Otto Quell spoke.", ("Otto Quell", "head", "ALL")),
+        # A judge's title; with a portfolio it is a ministry.
+        ("Justice Otto Quell wrote the opinion.", ("Otto Quell", "justice", None)),
+        ("Justice Minister Otto Quell spoke.", ("Otto Quell", "justice minister", None)),
     ],
 )
 def test_patterns(sentence: str, expected: tuple[str, str | None, str | None]) -> None:

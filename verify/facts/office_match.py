@@ -43,6 +43,10 @@ class OfficeChoice:
     office: OfficeKey
     held: bool
     generic: bool  # the role was a generic head ("chief"): judged only for holders
+    # The role was one word of the office the person held ("Justice X" for an
+    # Associate Justice): it confirms, but "Minister X" may be a ministry the
+    # references do not list, so it never contradicts.
+    wider: bool = False
 
 
 def choose_office(
@@ -62,11 +66,22 @@ def choose_office(
             return OfficeChoice(fits[0], True, generic)
         if fits:
             return None  # the claim does not say which of their offices
+        wider = [o for o in own if _one_word_of(key, o)]
+        if len(wider) == 1 and not generic:
+            return OfficeChoice(wider[0], True, False, wider=True)
     if generic:
         return None
     every = set(index.by_office)
     fits = [office for office in every if role_fits(key, office, every)]
     return OfficeChoice(fits[0], False, False) if len(fits) == 1 else None
+
+
+def _one_word_of(claimed: OfficeKey, office: OfficeKey) -> bool:
+    """ "Justice" for "Associate Justice": one word of the office, the body the same
+    or not said."""
+    if len(claimed.role) != 1 or not claimed.role < office.role:
+        return False
+    return claimed.organisation is None or claimed.organisation == office.organisation
 
 
 def one_office(offices: Collection[OfficeKey]) -> list[OfficeKey]:

@@ -162,12 +162,16 @@ def check_person(
     key = office_key(person.role, person.organisation)
     if not own and (choice.generic or not body_named(key.organisation, choice.office)):
         return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
-    if tense == "former":
-        return _check_former(own, at)
     others = [h for h in timeline if h not in own and h.covers(at)]
-    if own or tense != "acting":
-        return _check_serving(person.name, own, others, at)
-    return None
+    if tense == "former":
+        result = _check_former(own, at)
+    elif own or tense != "acting":
+        result = _check_serving(person.name, own, others, at)
+    else:
+        return None
+    if choice.wider and result is not None and result.verdict is Verdict.CONTRADICTED:
+        return None  # "Minister X": perhaps a ministry the references do not list
+    return result
 
 
 def _tense(role: str) -> str:

@@ -49,7 +49,7 @@ ROLE_HEADS = _words("""
     adviser, advisor, prosecutor, judge, archbishop, bishop, cardinal, dean, professor,
     rector, analyst, economist, researcher, official, executive, coach, manager, speaker,
     reporter, correspondent, journalist, columnist, lawyer, attorney, historian, activist,
-    administrator, boss, superintendent,
+    administrator, boss, superintendent, justice,
     gen., adm., col., capt., sgt., sen., rep., gov., pres., amb., prof.
 """)
 
@@ -97,7 +97,9 @@ ABBREVIATIONS = {
 }
 
 # Heads that are also common surnames ("Stephen King") stay allowed in names.
-_SURNAME_HEADS = _words("king, queen, dean, bishop, cardinal, judge, marshal, coach, chief")
+_SURNAME_HEADS = _words(
+    "king, queen, dean, bishop, cardinal, judge, marshal, coach, chief, justice"
+)
 OFFICE_WORDS = (
     frozenset(word for head in ROLE_HEADS for word in re.split(r"[\s-]+", head) if word.isalpha())
     - _SURNAME_HEADS

@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from judging import JUDGING, verdict
 
+from verify.facts import has_seats
+from verify.records import Fact
+
 TRIBUNAL = [JUDGING / "tarn-tribunal.html"]
 
 
@@ -36,3 +39,38 @@ def test_a_one_word_title_confirms_the_office_held(
 ) -> None:
     claim = verdict(tmp_path, sentence, TRIBUNAL, date)
     assert claim["verdict"] == expected, claim["reasons"]
+
+
+# --- offices of several seats ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # A later associate judge took another seat: Piet Marsh still sits.
+        ("Associate Judge Piet Marsh wrote the ruling.", "2016-05-01", "supported"),
+        # One's own listed end still counts.
+        ("Associate Judge Otto Quell wrote the ruling.", "2016-05-01", "contradicted"),
+        # Whose seat a newcomer took is not in a list of several seats.
+        ("Ilse Marr succeeded Piet Marsh on the tribunal in 2012.", "2016-05-01", "unverified"),
+        # Someone not listed may hold a seat the list leaves out.
+        ("Tarn Tribunal Associate Judge Rolf Brandt wrote the ruling.", "2016-05-01", "unverified"),
+    ],
+)
+def test_an_office_of_several_seats(
+    tmp_path: Path, sentence: str, date: str, expected: str
+) -> None:
+    claim = verdict(tmp_path, sentence, TRIBUNAL, date)
+    assert claim["verdict"] == expected, claim["reasons"]
+
+
+def _term(holder: str, start: str, end: str | None) -> Fact:
+    return Fact("term", holder, start_date=start, end_date=end, holder=holder, office="Judge")
+
+
+def test_seats_are_told_by_terms_that_surely_overlap() -> None:
+    assert has_seats([_term("Ada Lusk", "2001", "2009"), _term("Ines Kowal", "2005", "2012")])
+    # Coarse years that meet at a handover are one seat.
+    assert not has_seats([_term("Ada Lusk", "2001", "2006"), _term("Ines Kowal", "2006", "2011")])
+    # A term with no end given tells nothing of overlap.
+    assert not has_seats([_term("Ada Lusk", "2001", None), _term("Ines Kowal", "2005", "2012")])

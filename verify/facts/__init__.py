@@ -26,7 +26,13 @@ from verify.facts.office_keys import (
     offices_match,
 )
 from verify.facts.office_match import OfficeChoice, choose_office, one_office
-from verify.facts.offices import OfficeResult, check_person, holders_at, office_terms
+from verify.facts.offices import (
+    OfficeResult,
+    check_person,
+    has_seats,
+    holders_at,
+    office_terms,
+)
 from verify.facts.periods import Days, by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
@@ -92,6 +98,7 @@ __all__ = [
     "event_series",
     "extract_facts",
     "held_terms_of",
+    "has_seats",
     "holders_at",
     "LastBuilt",
     "mentions",

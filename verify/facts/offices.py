@@ -95,15 +95,43 @@ def placed(found: list[Fact], today: date | None) -> list[_Held]:
     """
     bounds = [_bounds(t) for t in found]
     tomorrow = (today or date.today()) + timedelta(days=1)
+    seats = has_seats(found)
     held = []
     for term, (start, end) in zip(found, bounds, strict=True):
         others = [b for t, b in zip(found, bounds, strict=True) if not _same_holder(t, term)]
-        later = [s for s, _ in others if s and start and s > start]
+        # On a bench of several seats a later holder is another seat's, not a successor.
+        later = [] if seats else [s for s, _ in others if s and start and s > start]
         earlier = [e for _, e in others if e and end and e < end]
         begin = start or max(earlier, default=date.min)
         finish = end or min(later, default=tomorrow)
         held.append(_Held(term, begin, finish, end is None and not later))
     return held
+
+
+# Days two holders' listed terms may overlap and still be one seat handed over
+# (a handover written on both rows, an acting holder, dates of announcement).
+HANDOVER_DAYS = 31
+
+
+def has_seats(found: Sequence[Fact]) -> bool:
+    """Whether an office has several holders at once (judges of a court, members
+    of a board): two holders' terms, both with their start and end given, overlap
+    by more than a handover. Such an office has no single holder "then", and a
+    holder who starts later succeeds nobody in particular."""
+    ended = [(t, *_certain(t)) for t in found if t.start_date and t.end_date]
+    return any(
+        not _same_holder(term, other)
+        and (min(end, other_end) - max(start, other_start)).days > HANDOVER_DAYS
+        for index, (term, start, end) in enumerate(ended)
+        for other, other_start, other_end in ended[index + 1 :]
+    )
+
+
+def _certain(term: Fact) -> tuple[date, date]:
+    """The days a term surely covered: from the last day its start may be to the
+    first its end may be ("2001–2006" surely covers 2001-12-31 to 2006-01-01), so a
+    coarse table never makes one seat look like two."""
+    return period(term.start_date or "")[1] - timedelta(days=1), period(term.end_date or "")[0]
 
 
 def _same_holder(a: Fact, b: Fact) -> bool:
@@ -163,10 +191,13 @@ def check_person(
     if not own and (choice.generic or not body_named(key.organisation, choice.office)):
         return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
     others = [h for h in timeline if h not in own and h.covers(at)]
+    seats = has_seats([h.term for h in timeline])
     if tense == "former":
         result = _check_former(own, at)
+    elif seats and not own:
+        return None  # another holder of one of several seats says nothing of this one
     elif own or tense != "acting":
-        result = _check_serving(person.name, own, others, at)
+        result = _check_serving(person.name, own, [] if seats else others, at, seats=seats)
     else:
         return None
     if choice.wider and result is not None and result.verdict is Verdict.CONTRADICTED:
@@ -184,7 +215,7 @@ def _tense(role: str) -> str:
 
 
 def _check_serving(
-    name: str, own: list[_Held], others: list[_Held], at: str
+    name: str, own: list[_Held], others: list[_Held], at: str, *, seats: bool = False
 ) -> OfficeResult | None:
     serving = [h for h in own if h.covers(at)]
     if serving:
@@ -196,6 +227,8 @@ def _check_serving(
         then = f"{_on(at)} the office was held by {_names(others)}"
         if not others:
             then = f"the references do not say who held it {_on(at)}"
+        if seats:
+            then = f"not in office {_on(at)} (the office has several seats)"
         reason = f"{_term_text(nearest)}; {then}"
         return OfficeResult(Verdict.CONTRADICTED, reason, nearest.term, other_terms)
     if not others:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from verify.facts.office_keys import OfficeKey
 from verify.facts.office_match import terms_of
+from verify.facts.offices import has_seats
 from verify.facts.periods import period
 from verify.facts.person_names import same_person
 from verify.records import Fact, Verdict
@@ -72,7 +73,11 @@ def _before(sequence: list[Fact], index: int, steps: int, skip: bool) -> Fact | 
 def check_succession(
     terms: Sequence[Fact], office: OfficeKey, new: str, old: str, steps: int
 ) -> SuccessionResult | None:
-    """Whether ``old`` held ``office`` ``steps`` places before ``new`` (negative: after)."""
+    """Whether ``old`` held ``office`` ``steps`` places before ``new`` (negative: after).
+    An office of several seats has no one order of holders: whose seat a newcomer
+    took is not in a list of terms, so nothing is said."""
+    if has_seats(terms_of(terms, office)):
+        return None
     sequence = holders(terms, office)
     places = [i for i, t in enumerate(sequence) if same_person(new, t.holder or "")]
     claimed = [t for t in sequence if same_person(old, t.holder or "")]

@@ -74,3 +74,20 @@ def test_seats_are_told_by_terms_that_surely_overlap() -> None:
     assert not has_seats([_term("Ada Lusk", "2001", "2006"), _term("Ines Kowal", "2006", "2011")])
     # A term with no end given tells nothing of overlap.
     assert not has_seats([_term("Ada Lusk", "2001", None), _term("Ines Kowal", "2005", "2012")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ada Lusk, Ines Kowal and Piet Marsh sat on 1 June 2010.
+        ("The retirement leaves three judges on the tribunal.", "supported"),
+        ("The retirement leaves two associate judges on the tribunal.", "supported"),
+        # A list of seats may leave some out: a count it does not reach is no contradiction.
+        ("The retirement leaves four judges on the tribunal.", "unverified"),
+    ],
+)
+def test_how_many_held_an_office_of_several_seats(
+    tmp_path: Path, sentence: str, expected: str
+) -> None:
+    claim = verdict(tmp_path, sentence, TRIBUNAL, "2010-06-01")
+    assert claim["verdict"] == expected, claim["reasons"]

@@ -32,6 +32,7 @@ from verify.judge.checks.provisions import check_provision, check_quoted_provisi
 from verify.judge.checks.quotes import check_quotation
 from verify.judge.checks.rows import check_row_date
 from verify.judge.checks.series import Slot, check_series
+from verify.judge.checks.serving_count import check_serving_count
 from verify.judge.checks.succession import check_lengths, check_successions
 from verify.judge.details import (
     Detail,
@@ -127,6 +128,7 @@ def _quantity_findings(
             continue
         found = series.get(quantity) or check_measure(claim, quantity, asof, pool)
         found = found or check_dated_quantity(claim, quantity, asof, pool)
+        found = found or check_serving_count(claim, quantity, asof)
         if found is None and asof.at is None:
             found = undated_measure(claim, quantity, asof, pool)
         findings += _labelled([found], quantity_label(quantity))

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from verify.claims import find_dates, is_partitive, is_time_unit
+from verify.claims import find_dates, fold, is_partitive, is_time_unit
 from verify.facts.count_subjects import (
     apart,
     appositive_name,
@@ -162,6 +162,8 @@ def check_count(
     group = choose_group(quantity, claim_text, events, context, base)
     if not group or days(at) is None or not counts_entries(quantity, group):
         return None
+    if not _names_its_kind(quantity.counted, group[0].group or ""):
+        return None  # "two SpaDeX satellites": a named kind the list's heading does not name
     clause = quantity_clause(quantity, claim_text, base)
     if unknown_agent(clause, group) or other_provision(clause, context, group, events):
         return None
@@ -193,6 +195,13 @@ def check_count(
     return _verdict(quantity, names, group, scope, at)
 
 
+def _names_its_kind(counted: str, heading: str) -> bool:
+    """Whether every name inside what is counted ("Vesper missions") is in the
+    list's heading: a count of a named kind is not a count of the whole list."""
+    named = [w for w in counted.split() if w[:1].isupper()]
+    return all(fold(w) in fold(heading) for w in named)
+
+
 def _verdict(
     quantity: Quantity, names: Sequence[str], group: Sequence[Fact], scope: _Scope, at: str
 ) -> CountResult | None:
@@ -204,6 +213,8 @@ def _verdict(
     champion") may or may not include an entry dated more coarsely than ``at`` (a
     "2023" title for an article of March 2023), so it is left open then (None)."""
     strict, inclusive = _counted(group, scope.at, names, scope.since)
+    if names and not inclusive:
+        return None  # a list that never names them is not a list of theirs
     listed = _count_text(len(strict), len(inclusive), names, scope, group[0].group)
     if quantity.value in (len(strict), len(inclusive)):
         coarse = [f for f in inclusive if f not in strict and len(f.date or "") < len(scope.at)]

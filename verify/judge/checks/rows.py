@@ -16,10 +16,11 @@ A table without a row for the date says nothing: many tables list a selection.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from verify.claims import event_stems, find_names, is_negated
+from verify.claims import event_stems, find_names, fold, is_negated
 from verify.claims import mentions_name as mentions
 from verify.facts import LastBuilt, event_status, row_cells
 from verify.judge.checks.asof import FactBase, fact_evidence
@@ -138,21 +139,65 @@ def _holder(
         return None
     covered = [n for n in names if any(mentions(_cell(r, header) or "", n) for r in rows)]
     if not covered:
-        return None
+        return _elsewhere(claim, rows, on_date, names, facts)
     name = covered[0]
     held = [r for r in on_date if not r.not_held]
     matching = [r for r in held if mentions(_cell(r, header) or "", name)]
+    others = [n for n in names if n != name]
     if matching:
         row = matching[0]
+        astray = [other for other in others if not _sits_in(row, rows, other, header)]
+        if astray:
+            # "beat Ada Lusk in Orsk": the row's opponent or venue is another, so the
+            # row confirms nothing, and no other passage may confirm the date instead.
+            reason = f"the reference's row for {row.date} does not give {', '.join(astray)}"
+            return _finding(claim, Verdict.UNVERIFIED, reason, row, facts)
         reason = f"the reference's row for {row.date} gives {header}: {_cell(row, header)}"
         return _finding(claim, Verdict.SUPPORTED, reason, row, facts)
     row = on_date[0]
+    every = [n.text for n in find_names(claim.claim.text)]  # "after X, who reigned ..." too
+    if any(mentions(_cell(row, header) or "", other) for other in every if other != name):
+        return None  # the row's holder is someone else the claim names: the date may be theirs
     given = "the event was not held" if row.not_held else f"{header}: {_cell(row, header)}"
     reason = (
         f"the claim says {name} in {date.text} ({date.value}); "
         f"the reference's row for {row.date} gives {given}"
     )
     return _finding(claim, Verdict.CONTRADICTED, reason, row, facts)
+
+
+def _elsewhere(
+    claim: StoredClaim, rows: list[_Row], on_date: list[_Row], names: list[str], facts: FactBase
+) -> Finding | None:
+    """ "In 2016 he beat Ada Lusk": the table gives Ada Lusk in another year's row, so
+    this year's row, whatever else it shares with the claim, does not confirm it."""
+    held = [r for r in on_date if not r.not_held]
+    astray = [n for n in names if not all(_sits_in(r, rows, n, "") for r in held)]
+    if not held or not astray:
+        return None
+    reason = f"the reference's row for {held[0].date} does not give {', '.join(astray)}"
+    return _finding(claim, Verdict.UNVERIFIED, reason, held[0], facts)
+
+
+def _sits_in(row: _Row, rows: list[_Row], name: str, holder: str) -> bool:
+    """Whether ``name``, where the table gives it as a cell's value in a column other
+    than the holder's, is this row's value there: a claim's opponent or venue that
+    the table lists in other rows must be this row's. Another holder ("before
+    Brisbane takes its turn in 2032") belongs to another date's row."""
+    columns = {
+        header
+        for r in rows
+        for header, value in r.cells
+        if header != holder and _is_value(value, name)
+    }
+    return not columns or any(_is_value(_cell(row, header) or "", name) for header in columns)
+
+
+def _is_value(value: str, name: str) -> bool:
+    """A cell that is the name ("Ada Lusk", "Orsk", "Orsk (2)"), not a note that
+    mentions it ("First Games held in Orsk")."""
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value)
+    return bool(name.strip()) and fold(bare).split() == fold(name).split()
 
 
 def _not_held(

@@ -24,6 +24,9 @@ REFERENCE = """<!doctype html><html><head><title>The Orvand Compact</title></hea
 shall be treated as an attack on the waterworks of all.</p>
 <h2>Article 11</h2>
 <p>Any state which accepts the duties set out in Article 3 may apply to join the compact.</p>
+<h2>Article 12</h2>
+<p>The river bed and its islands are not subject to ownership by any signatory, by claim
+of possession or by any other means.</p>
 <p>Velmora is not a signatory of the compact.</p>
 </article>
 <footer>© Compact Archive</footer>
@@ -140,6 +143,25 @@ def test_what_a_provision_lays_down_must_be_in_its_text(reference_url: str, tmp_
         tmp_path,
     )
     assert changed.verdict is not Verdict.SUPPORTED, reasons(changed)
+
+
+def test_a_provision_that_forbids_is_not_one_that_allows(
+    reference_url: str, tmp_path: Path
+) -> None:
+    held = judge_sentence(
+        "Article 12 of the Orvand Compact says the river bed and its islands are not "
+        "subject to ownership by any signatory.",
+        reference_url,
+        tmp_path,
+    )
+    assert held.verdict is Verdict.SUPPORTED, reasons(held)
+    inverted = judge_sentence(
+        "Article 12 of the Orvand Compact lets a signatory claim ownership of the river bed "
+        "and its islands by possession.",
+        reference_url,
+        tmp_path,
+    )
+    assert inverted.verdict is not Verdict.SUPPORTED, reasons(inverted)
 
 
 def test_a_provision_of_another_instrument_is_not_judged_by_this_one(

@@ -14,7 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verify.claims import after_title, content_stems, find_provisions, provision_statement
+from verify.claims import (
+    after_title,
+    content_stems,
+    find_provisions,
+    is_negated,
+    provision_statement,
+)
 from verify.records import Evidence, Finding, Provision, ReferencePassage, StoredClaim, Verdict
 from verify.search import ReferenceSet, align
 
@@ -156,6 +162,8 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     if top.provision == provision.name and top.score >= MIN_FIT:
         if not _states_it(claim, provision, top.passage):
             return None
+        if not _same_polarity(claim.claim.text, top.passage.text):
+            return None  # "lets a state claim X" against "X is not subject to any claim"
         reason = f"the reference describes {provision.name} the same way"
         return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
     # Another provision takes the claim's description only from a passage that
@@ -194,6 +202,21 @@ def _states_it(claim: StoredClaim, provision: Provision, passage: ReferencePassa
         return True
     said = content_stems(stated) - GENERIC - content_stems(provision.name)
     return len(said & content_stems(passage.text)) >= STATED_COVERAGE * len(said)
+
+
+_SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+
+
+def _same_polarity(claim: str, passage: str) -> bool:
+    """Whether the claim and the passage's sentence nearest to it in words are both
+    negated or both not: a provision that forbids is not one that allows, however
+    many words they share."""
+    own = content_stems(claim)
+    sentences = [m.group() for m in _SENTENCE.finditer(passage) if m.group().strip()]
+    if not sentences:
+        return True
+    nearest = max(sentences, key=lambda text: len(own & content_stems(text)))
+    return is_negated(nearest) == is_negated(claim)
 
 
 def _gist(text: str, limit: int = 90) -> str:

@@ -162,7 +162,7 @@ def check_provision(claim: StoredClaim, provision: Provision, refs: ReferenceSet
     if top.provision == provision.name and top.score >= MIN_FIT:
         if not _states_it(claim, provision, top.passage):
             return None
-        if not _same_polarity(claim.claim.text, top.passage.text):
+        if not _same_polarity(_what_it_says(claim, provision), top.passage.text):
             return None  # "lets a state claim X" against "X is not subject to any claim"
         reason = f"the reference describes {provision.name} the same way"
         return Finding(Verdict.SUPPORTED, reason, _evidence(claim, top), CHECK)
@@ -205,6 +205,22 @@ def _states_it(claim: StoredClaim, provision: Provision, passage: ReferencePassa
 
 
 _SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+
+
+# A clause that comments on the provision rather than saying what it lays down:
+# "... an attack on all – which Ukraine is not eligible for".
+_ASIDE = re.compile(r"\s[–—]\s|,\s+(?:which|who|although|though|but)\b")
+
+
+def _what_it_says(claim: StoredClaim, provision: Provision) -> str:
+    """The part of the claim that says what the provision lays down: its statement
+    ("Under Article N, ..."), else the sentence, without asides after a dash or "which"."""
+    text, base = claim.claim.text, claim.claim.start
+    stated = provision_statement(text, provision.start - base, provision.end - base)
+    if stated is None:
+        stated = text
+    aside = _ASIDE.search(stated)
+    return stated[: aside.start()] if aside else stated
 
 
 def _same_polarity(claim: str, passage: str) -> bool:

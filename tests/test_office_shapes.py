@@ -305,3 +305,24 @@ def test_a_prose_term_takes_only_a_number_of_its_own_office(
     [term] = [fact for _, fact in found if fact.kind == "term"]
     assert term.holder == "Ada Lusk"
     assert term.ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Ada Lusk Governor from 4 May 2010 to 1 June 2015. Elected in 2010, re-elected later.",
+            [("Ada Lusk", "Governor", "2010-05-04", "2015-06-01")],
+        ),
+        (
+            "Ada Lusk Governor since 9 May 2016. Elected in 2016.",
+            [("Ada Lusk", "Governor", "2016-05-09", None)],
+        ),
+        # No office between the name and the dates: no term.
+        ("Ada Lusk won from 2001 to 2009.", []),
+    ],
+)
+def test_a_list_item_naming_its_office_after_the_name(item: str, expected: list) -> None:
+    """A name set apart only by type ("<b>Ada Lusk</b> Governor from ..."), under a
+    heading that names no office ("Past and present holders")."""
+    assert terms(("heading", "Past and present holders"), ("list_item", item)) == expected

@@ -275,8 +275,36 @@ def _after_note(rest: str) -> str:
     return rest[match.end() :] if match else rest
 
 
+# "Ada Lusk Mayor from 4 May 2000 to 4 May 2008. Elected ...": a name, its office and
+# its term, with nothing between them (a name set in bold, then the office).
+_NAME_OFFICE_TERM = re.compile(
+    rf"^(?P<name>{NAME})\s+(?P<office>{ROLE})\s+(?P<rest>(?:from|since)\s[^.;]+)"
+)
+
+
+def _named_office_term(text: str, heading: str | None) -> Fact | None:
+    match = _NAME_OFFICE_TERM.match(text.strip())
+    holder = is_holder(match.group("name")) if match else None
+    if match is None or holder is None:
+        return None
+    rest = match.group("rest")
+    refs = [ref for ref in find_dates(rest) if ref.value]
+    start, end = range_dates(rest[5:]) if RANGE.search(rest) else span_from_refs(refs, "start")
+    if start is None:
+        return None
+    office = office_from_heading(heading)
+    written = match.group("office")
+    if office is None or not office.lower().startswith(written.lower()):
+        office = written
+    return Fact("term", text, start_date=start, end_date=end, holder=holder, office=office)
+
+
 def list_term(text: str, heading: str | None) -> Fact | None:
-    """ "Ada Lusk — 4 May 2010 to 1 June 2015" under a heading naming an office."""
+    """ "Ada Lusk — 4 May 2010 to 1 June 2015" under a heading naming an office, or
+    "Ada Lusk Mayor from 4 May 2010 to 1 June 2015" under any heading."""
+    named = _named_office_term(text, heading)
+    if named is not None:
+        return named
     office = office_from_heading(heading)
     match = _LIST_HOLDER.match(text.strip()) if office else None
     holder = is_holder(match.group("name")) if match else None

@@ -30,6 +30,8 @@ CUP = [JUDGING / "orsk-cup-finals.html"]
             "who won it from 2001 to 2005.",
             "not contradicted",
         ),
+        # The row of the year a reign ended is its successor's.
+        ("Ines Kowal was the Orsk Cup champion until 2009.", "not contradicted"),
         # A list that never names them, and a named kind the list is not about.
         (
             "Ines Kowal and Piet Marsh met in the Orsk Cup final for the first time.",

@@ -110,6 +110,8 @@ def check_row_date(
         for n in find_names(text, skip_relational=True)
         if n.end <= date.start - base or n.start >= date.end - base
     ]
+    if date.relation == "until":
+        return None  # "reigned until 2013": 2013's row is often the successor's
     negated = is_negated(text)
     for rows, on_date in _tables(facts.facts).dated(date.value):
         if negated and date.relation in _AT_THE_DATE:

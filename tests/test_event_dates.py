@@ -109,3 +109,19 @@ def _prose_only(tmp_path: Path) -> Path:
 def test_what_a_date_is_the_date_of(tmp_path: Path, sentence: str, expected: str) -> None:
     claim = verdict(tmp_path, sentence, VESPER, "2024-01-01")
     assert claim["verdict"] == expected, claim["reasons"]
+
+
+def test_sharing_only_first_is_no_same_event(tmp_path: Path) -> None:
+    """ "First introduced" and "the first election": which of a kind, not what happened."""
+    reference = tmp_path / "orsk-wardens.html"
+    reference.write_text(
+        "<html><head><title>Wardens of Orsk</title></head><body><article>"
+        "<h1>Wardens of Orsk</h1><p>The office of Warden of Orsk was created by the "
+        "Harbour Act 1989, and the first wardens' election in Orsk was held on 4 May "
+        "1990.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    claim = verdict(
+        tmp_path, "The toll zone was first introduced in Orsk in April 2019.", [reference]
+    )
+    assert claim["verdict"] != "contradicted", claim["reasons"]

@@ -263,7 +263,9 @@ def same_event(
     gives the passage with its heading and title, read only when the words fit."""
     if event.negated != dated.negated and not event.governed:
         return False
-    shared = event.words & dated.words
+    # "First" or "only" says which of a kind, not what happened: sharing it alone
+    # ("first introduced" and "the first election") is no same event.
+    shared = (event.words & dated.words) - UNIQUE_WORDS
     if not event.names:
         # Nothing named: the clause must be the same one nearly word for word.
         return len(shared) >= max(MIN_NAMELESS_SHARED, len(event.words) / 2)

@@ -125,3 +125,20 @@ def test_sharing_only_first_is_no_same_event(tmp_path: Path) -> None:
         tmp_path, "The toll zone was first introduced in Orsk in April 2019.", [reference]
     )
     assert claim["verdict"] != "contradicted", claim["reasons"]
+
+
+def test_an_election_entry_dates_nothing_else_the_person_did(tmp_path: Path) -> None:
+    reference = tmp_path / "orsk-elections.html"
+    reference.write_text(
+        "<html><head><title>Wardens of Orsk</title></head><body><article>"
+        "<h1>Wardens of Orsk</h1><h2>Elections</h2><ul>"
+        "<li>4 May 2000 – Ada Lusk elected</li><li>10 June 2004 – Ada Lusk re-elected</li>"
+        "</ul></article></body></html>",
+        encoding="utf-8",
+    )
+    elected = verdict(tmp_path, "Ada Lusk was re-elected Warden of Orsk in 2004.", [reference])
+    assert elected["verdict"] == "supported", elected["reasons"]
+    other = verdict(
+        tmp_path, "The Orsk harbour toll was introduced by Ada Lusk in 2004.", [reference]
+    )
+    assert other["verdict"] != "supported", other["reasons"]

@@ -9,6 +9,7 @@ from verify.claims.clauses import clause_bounds
 from verify.claims.folding import STOPWORDS, content_words, fold
 from verify.claims.lexicon import (
     CLASS_NOUNS,
+    EVENT_KINDS,
     NEGATORS,
     TIME_UNITS,
     content_stems,
@@ -64,6 +65,7 @@ __all__ = [
     "TIME_UNITS",
     "is_time_unit",
     "CLASS_NOUNS",
+    "EVENT_KINDS",
     "find_ordinals",
     "ordinal_value",
     "Name",

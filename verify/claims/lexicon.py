@@ -77,6 +77,12 @@ arrive: arrive arrived arrival
 """
 
 
+# The kinds of event ``event_stems`` folds words into ("elect", "found", "join", ...).
+EVENT_KINDS = frozenset(
+    line.split(":")[0].strip() for line in _EVENT_GROUPS.split("\n") if ":" in line
+)
+
+
 def _event_words() -> dict[str, str]:
     groups: dict[str, str] = {}
     for entry in _EVENT_GROUPS.split("\n"):

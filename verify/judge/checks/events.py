@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from verify.claims import EVENT_KINDS
 from verify.claims import mentions_name as mentions
 from verify.judge.checks.event_match import (
     ONE_OFF,
@@ -131,6 +132,11 @@ def _denies(event: ClaimEvent, found: DatedClause, entry: list[DatedClause], con
     return same_event(flipped, found, entry, context, strict=True)
 
 
+# Events of a person's standing, not of what they do: an entry reporting one dates
+# nothing else the person did that year.
+_OFFICE_KINDS = frozenset({"elect", "appoint", "resign"}) & EVENT_KINDS
+
+
 def _whole_entry(
     event: ClaimEvent, date: DateRef, dated: list[DatedClause], context: Callable[[], str]
 ) -> DatedClause | None:
@@ -144,4 +150,7 @@ def _whole_entry(
     named = [d for d in dated if any(mentions(d.sentence, n) for n in event.names)]
     if not within or not named or not all(mentions(context(), n) for n in event.names):
         return None
+    kinds = named[0].words & _OFFICE_KINDS
+    if kinds and not kinds & event.words:
+        return None  # "2004 – X re-elected" is no date of what else X did in 2004
     return named[0]

@@ -36,6 +36,7 @@ from verify.facts.offices import (
 from verify.facts.periods import Days, by_date, days, period
 from verify.facts.person_names import same_person
 from verify.facts.prose import term_refs
+from verify.facts.row_terms import singular
 from verify.facts.rows import NO_HEADING, event_status, row_cells
 from verify.facts.series import (
     Change,
@@ -115,6 +116,7 @@ __all__ = [
     "period",
     "row_cells",
     "same_person",
+    "singular",
     "short_forms",
     "TenureResult",
     "term_refs",

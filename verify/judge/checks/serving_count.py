@@ -20,12 +20,12 @@ from verify.facts import (
     office_key,
     office_key_from_title,
     same_person,
+    singular,
 )
 from verify.judge.checks.asof import AsOf, fact_evidence
 from verify.records import Fact, Finding, Quantity, StoredClaim, Verdict
 
 CHECK = "count"
-_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
 
 def check_serving_count(claim: StoredClaim, quantity: Quantity, asof: AsOf) -> Finding | None:
@@ -62,17 +62,10 @@ def _office_counted(counted: str) -> OfficeKey | None:
     words = counted.split()
     if not words:
         return None
-    head = _singular(words[-1].lower())
+    head = singular(words[-1].lower())
     if head not in ROLE_HEADS:
         return None
     return office_key(" ".join([*words[:-1], head]), None)
-
-
-def _singular(word: str) -> str:
-    for suffix, replacement in _PLURALS:
-        if word.endswith(suffix) and word[: -len(suffix)] + replacement in ROLE_HEADS:
-            return word[: -len(suffix)] + replacement
-    return word
 
 
 def _straddles(term: Fact, at: str) -> bool:

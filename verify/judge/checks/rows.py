@@ -104,14 +104,14 @@ def check_row_date(
     claim: StoredClaim, date: DateRef, facts: FactBase, words: frozenset[str]
 ) -> Finding | None:
     """The verdict of the table rows kept for ``date`` on the claim, or None."""
+    if date.relation == "until":
+        return None  # "reigned until 2013": 2013's row is often the successor's
     text, base = claim.claim.text, claim.claim.start
     names = [
         n.text
         for n in find_names(text, skip_relational=True)
         if n.end <= date.start - base or n.start >= date.end - base
     ]
-    if date.relation == "until":
-        return None  # "reigned until 2013": 2013's row is often the successor's
     negated = is_negated(text)
     for rows, on_date in _tables(facts.facts).dated(date.value):
         if negated and date.relation in _AT_THE_DATE:
@@ -139,21 +139,20 @@ def _holder(
     header = _column(words, rows)
     if header is None:
         return None
+    held = [r for r in on_date if not r.not_held]
     covered = [n for n in names if any(mentions(_cell(r, header) or "", n) for r in rows)]
     if not covered:
-        return _elsewhere(claim, rows, on_date, names, facts)
+        # "In 2016 he beat Ada Lusk": the table gives Ada Lusk in another year's row.
+        return _astray(claim, rows, held, names, "", facts)
     name = covered[0]
-    held = [r for r in on_date if not r.not_held]
     matching = [r for r in held if mentions(_cell(r, header) or "", name)]
     others = [n for n in names if n != name]
     if matching:
         row = matching[0]
-        astray = [other for other in others if not _sits_in(row, rows, other, header)]
-        if astray:
-            # "beat Ada Lusk in Orsk": the row's opponent or venue is another, so the
-            # row confirms nothing, and no other passage may confirm the date instead.
-            reason = f"the reference's row for {row.date} does not give {', '.join(astray)}"
-            return _finding(claim, Verdict.UNVERIFIED, reason, row, facts)
+        # "beat Ada Lusk in Orsk": the row's opponent or venue is another.
+        blocked = _astray(claim, rows, [row], others, header, facts)
+        if blocked is not None:
+            return blocked
         reason = f"the reference's row for {row.date} gives {header}: {_cell(row, header)}"
         return _finding(claim, Verdict.SUPPORTED, reason, row, facts)
     row = on_date[0]
@@ -168,17 +167,22 @@ def _holder(
     return _finding(claim, Verdict.CONTRADICTED, reason, row, facts)
 
 
-def _elsewhere(
-    claim: StoredClaim, rows: list[_Row], on_date: list[_Row], names: list[str], facts: FactBase
+def _astray(
+    claim: StoredClaim,
+    rows: list[_Row],
+    dated: list[_Row],
+    names: list[str],
+    holder: str,
+    facts: FactBase,
 ) -> Finding | None:
-    """ "In 2016 he beat Ada Lusk": the table gives Ada Lusk in another year's row, so
-    this year's row, whatever else it shares with the claim, does not confirm it."""
-    held = [r for r in on_date if not r.not_held]
-    astray = [n for n in names if not all(_sits_in(r, rows, n, "") for r in held)]
-    if not held or not astray:
+    """The claim's names the table gives elsewhere but not in the ``dated`` rows (see
+    ``_sits_in``): those rows confirm nothing, and since a row is the reference's
+    account of its date, no other passage may confirm that date instead."""
+    astray = [n for n in names if not all(_sits_in(r, rows, n, holder) for r in dated)]
+    if not dated or not astray:
         return None
-    reason = f"the reference's row for {held[0].date} does not give {', '.join(astray)}"
-    return _finding(claim, Verdict.UNVERIFIED, reason, held[0], facts)
+    reason = f"the reference's row for {dated[0].date} does not give {', '.join(astray)}"
+    return _finding(claim, Verdict.UNVERIFIED, reason, dated[0], facts)
 
 
 def _sits_in(row: _Row, rows: list[_Row], name: str, holder: str) -> bool:

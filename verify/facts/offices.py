@@ -86,16 +86,17 @@ def _timeline(terms: Sequence[Fact], key: OfficeKey, today: date | None) -> list
     return placed(office_terms(terms, key), today)
 
 
-def placed(found: list[Fact], today: date | None) -> list[_Held]:
+def placed(found: list[Fact], today: date | None, seats: bool | None = None) -> list[_Held]:
     """The terms of one office (``found``, in order of their start) placed in time.
 
     A term without an end runs through today, unless a later term by someone
-    else is known: an office has one holder at a time, so it ends there. A
+    else is known: an office has one holder at a time, so it ends there (not an
+    office of several ``seats``, worked out from ``found`` when not given). A
     term without a start is taken to have begun when the one before it ended.
     """
     bounds = [_bounds(t) for t in found]
     tomorrow = (today or date.today()) + timedelta(days=1)
-    seats = has_seats(found)
+    seats = has_seats(found) if seats is None else seats
     held = []
     for term, (start, end) in zip(found, bounds, strict=True):
         others = [b for t, b in zip(found, bounds, strict=True) if not _same_holder(t, term)]
@@ -185,13 +186,14 @@ def check_person(
     choice = choose_office(person.role, person.organisation, person.name, terms)
     if choice is None or tense == "future":
         return None
-    timeline = placed(terms_of(terms, choice.office), today)
+    listed = terms_of(terms, choice.office)
+    seats = has_seats(listed)
+    timeline = placed(listed, today, seats)
     own = [h for h in timeline if same_person(person.name, h.term.holder or "")]
     key = office_key(person.role, person.organisation)
     if not own and (choice.generic or not body_named(key.organisation, choice.office)):
         return None  # "President Jane Roe": whose president is a guess, not grounds to contradict
     others = [h for h in timeline if h not in own and h.covers(at)]
-    seats = has_seats([h.term for h in timeline])
     if tense == "former":
         result = _check_former(own, at)
     elif seats and not own:

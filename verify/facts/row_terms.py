@@ -289,7 +289,8 @@ def _named_office_term(text: str, heading: str | None) -> Fact | None:
         return None
     rest = match.group("rest")
     refs = [ref for ref in find_dates(rest) if ref.value]
-    start, end = range_dates(rest[5:]) if RANGE.search(rest) else span_from_refs(refs, "start")
+    after_word = rest.split(maxsplit=1)[1]  # the dates, without "from" or "since"
+    start, end = range_dates(after_word) if RANGE.search(rest) else span_from_refs(refs, "start")
     if start is None:
         return None
     office = office_from_heading(heading)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from verify.cli.common import (
     open_or_fail,
     tag_option,
 )
+from verify.cli.conventions import echo_lines, nl_option
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, Reading, add_references, refresh_references
 from verify.records import LibraryEntry
@@ -149,8 +149,8 @@ def _entry_line(entry: LibraryEntry) -> str:
 @tag_option("Only references with this tag (repeat: any of them).")
 @db_option
 @json_option
-@click.option("--nl", "as_nl", is_flag=True, help="Output one JSON object per line.")
-def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_nl: bool) -> None:
+@nl_option
+def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_lines: bool) -> None:
     """List the references in the library, with their ids for `verify refs remove`.
 
     Example:
@@ -162,9 +162,8 @@ def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_nl: boo
         entries = library_entries(db, tags)
     except VerifyError as exc:
         fail(str(exc))
-    if as_nl:
-        for entry in entries:
-            click.echo(json.dumps(_entry_data(entry), ensure_ascii=False))
+    if as_lines:
+        echo_lines(_entry_data(e) for e in entries)
     elif as_json:
         echo_json([_entry_data(e) for e in entries])
     else:

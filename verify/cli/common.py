@@ -27,6 +27,7 @@ MAX_BODY_BYTES = 1024 * 1024 * 1024
 MAX_ID = 2**63 - 1
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 db_option = click.option(
     "--db",
@@ -246,6 +247,17 @@ class ProgressBar:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+def with_progress(label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """``work`` with a progress bar (on a terminal), its errors one line each."""
+    bar = ProgressBar()
+    try:
+        return work(lambda done, total: bar(label, done, total))
+    except VerifyError as exc:
+        fail(str(exc))
+    finally:
+        bar.close()
 
 
 class Tag(click.ParamType):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,6 @@ import click
 
 from verify.cli.common import (
     MAX_ID,
-    ProgressBar,
     all_sources,
     db_option,
     echo_json,
@@ -25,6 +23,7 @@ from verify.cli.common import (
     open_existing,
     open_or_fail,
     tag_option,
+    with_progress,
 )
 from verify.cli.conventions import echo_lines, nl_option
 from verify.errors import VerifyError
@@ -111,23 +110,10 @@ def add_command(
     wanted = all_sources(sources, from_file)
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    result = _with_progress(
+    result = with_progress(
         "adding", lambda progress: add_references(db, wanted, reading, tags=tags, progress=progress)
     )
     _finish(result, "added", as_json)
-
-
-def _with_progress(
-    label: str, work: Callable[[Callable[[int, int], None]], IngestResult]
-) -> IngestResult:
-    """``work`` with a progress bar (on a terminal), its errors one line each."""
-    bar = ProgressBar()
-    try:
-        return work(lambda done, total: bar(label, done, total))
-    except VerifyError as exc:
-        fail(str(exc))
-    finally:
-        bar.close()
 
 
 def _entry_data(entry: LibraryEntry) -> dict[str, Any]:
@@ -199,7 +185,7 @@ def refresh_command(
     """
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    result = _with_progress(
+    result = with_progress(
         "refreshing", lambda progress: refresh_references(db, reading, tags=tags, progress=progress)
     )
     if not result.stored and not result.errors:

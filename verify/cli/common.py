@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import sqlite_utils
@@ -18,6 +18,9 @@ from verify.cli.group import VerifyGroup, fail
 from verify.config import DB_ENV_VAR, DEFAULT_DB, DEFAULT_JOBS, MAX_JOBS, FetchLimits
 from verify.errors import VerifyError
 from verify.store import is_sqlite_file, open_db
+
+if TYPE_CHECKING:  # not imported at run time: every command imports this module
+    from verify.ingest import IngestResult
 
 __all__ = ["VerifyGroup", "fail"]  # for the command modules, with what is defined here
 
@@ -247,6 +250,15 @@ class ProgressBar:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+def stored_data(result: IngestResult) -> dict[str, Any]:
+    """The --json of the commands that store sources (ingest, refs add and refresh)."""
+    return {
+        "stored": [vars(s) for s in result.stored],
+        "errors": [str(e) for e in result.errors],
+        "warnings": result.warnings,
+    }
 
 
 def with_progress(label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:

@@ -18,6 +18,7 @@ from verify.cli.common import (
     jobs_option,
     json_option,
     open_or_fail,
+    stored_data,
     with_progress,
 )
 from verify.cli.conventions import echo_lines, nl_option
@@ -69,13 +70,7 @@ def ingest_command(
     if as_lines:
         echo_lines(vars(s) for s in result.stored)
     elif as_json:
-        echo_json(
-            {
-                "stored": [vars(s) for s in result.stored],
-                "errors": [str(e) for e in result.errors],
-                "warnings": result.warnings,
-            }
-        )
+        echo_json(stored_data(result))
     else:
         for stored in result.stored:
             click.echo(describe_stored(stored))

@@ -22,6 +22,7 @@ from verify.cli.common import (
     json_option,
     open_existing,
     open_or_fail,
+    stored_data,
     tag_option,
     with_progress,
 )
@@ -65,13 +66,7 @@ def _describe(stored: Stored, verb: str) -> str:
 def _finish(result: IngestResult, verb: str, as_json: bool) -> None:
     echo_problems(result.warnings, result.errors)
     if as_json:
-        echo_json(
-            {
-                "stored": [vars(s) for s in result.stored],
-                "errors": [str(e) for e in result.errors],
-                "warnings": result.warnings,
-            }
-        )
+        echo_json(stored_data(result))
     else:
         for stored in result.stored:
             click.echo(_describe(stored, verb))

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import sqlite_utils
@@ -19,6 +19,9 @@ from verify.config import DB_ENV_VAR, DEFAULT_DB, DEFAULT_JOBS, MAX_JOBS, FetchL
 from verify.errors import VerifyError
 from verify.store import is_sqlite_file, open_db
 
+if TYPE_CHECKING:  # not imported at run time: every command imports this module
+    from verify.ingest import IngestResult
+
 __all__ = ["VerifyGroup", "fail"]  # for the command modules, with what is defined here
 
 # The largest --max-bytes: a body is held in memory whole.
@@ -27,6 +30,7 @@ MAX_BODY_BYTES = 1024 * 1024 * 1024
 MAX_ID = 2**63 - 1
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 db_option = click.option(
     "--db",
@@ -246,6 +250,26 @@ class ProgressBar:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+def stored_data(result: IngestResult) -> dict[str, Any]:
+    """The --json of the commands that store sources (ingest, refs add and refresh)."""
+    return {
+        "stored": [vars(s) for s in result.stored],
+        "errors": [str(e) for e in result.errors],
+        "warnings": result.warnings,
+    }
+
+
+def with_progress(label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """``work`` with a progress bar (on a terminal), its errors one line each."""
+    bar = ProgressBar()
+    try:
+        return work(lambda done, total: bar(label, done, total))
+    except VerifyError as exc:
+        fail(str(exc))
+    finally:
+        bar.close()
 
 
 class Tag(click.ParamType):

@@ -8,21 +8,20 @@ from typing import Any
 import click
 
 from verify.cli.common import (
-    ProgressBar,
     all_sources,
     db_option,
     echo_json,
     echo_problems,
-    fail,
     fetch_limits,
     fetch_options,
     from_file_option,
     jobs_option,
     json_option,
     open_or_fail,
+    stored_data,
+    with_progress,
 )
 from verify.cli.conventions import echo_lines, nl_option
-from verify.errors import VerifyError
 from verify.ingest import ingest
 from verify.report import describe_stored
 
@@ -63,30 +62,15 @@ def ingest_command(
     wanted = all_sources(sources, from_file)
     db = open_or_fail(db_path)
     limits = fetch_limits(max_bytes, timeout, analysis_timeout)
-    progress = ProgressBar()
-    try:
-        result = ingest(
-            db,
-            wanted,
-            limits=limits,
-            jobs=jobs,
-            progress=lambda d, t: progress("reading sources", d, t),
-        )
-    except VerifyError as exc:
-        fail(str(exc))
-    finally:
-        progress.close()
+    result = with_progress(
+        "reading sources",
+        lambda progress: ingest(db, wanted, limits=limits, jobs=jobs, progress=progress),
+    )
     echo_problems(result.warnings, result.errors)
     if as_lines:
         echo_lines(vars(s) for s in result.stored)
     elif as_json:
-        echo_json(
-            {
-                "stored": [vars(s) for s in result.stored],
-                "errors": [str(e) for e in result.errors],
-                "warnings": result.warnings,
-            }
-        )
+        echo_json(stored_data(result))
     else:
         for stored in result.stored:
             click.echo(describe_stored(stored))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +10,6 @@ import click
 
 from verify.cli.common import (
     MAX_ID,
-    ProgressBar,
     all_sources,
     db_option,
     echo_json,
@@ -25,8 +22,11 @@ from verify.cli.common import (
     json_option,
     open_existing,
     open_or_fail,
+    stored_data,
     tag_option,
+    with_progress,
 )
+from verify.cli.conventions import echo_lines, nl_option
 from verify.errors import VerifyError
 from verify.ingest import IngestResult, Reading, add_references, refresh_references
 from verify.records import LibraryEntry
@@ -66,13 +66,7 @@ def _describe(stored: Stored, verb: str) -> str:
 def _finish(result: IngestResult, verb: str, as_json: bool) -> None:
     echo_problems(result.warnings, result.errors)
     if as_json:
-        echo_json(
-            {
-                "stored": [vars(s) for s in result.stored],
-                "errors": [str(e) for e in result.errors],
-                "warnings": result.warnings,
-            }
-        )
+        echo_json(stored_data(result))
     else:
         for stored in result.stored:
             click.echo(_describe(stored, verb))
@@ -111,23 +105,10 @@ def add_command(
     wanted = all_sources(sources, from_file)
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    result = _with_progress(
+    result = with_progress(
         "adding", lambda progress: add_references(db, wanted, reading, tags=tags, progress=progress)
     )
     _finish(result, "added", as_json)
-
-
-def _with_progress(
-    label: str, work: Callable[[Callable[[int, int], None]], IngestResult]
-) -> IngestResult:
-    """``work`` with a progress bar (on a terminal), its errors one line each."""
-    bar = ProgressBar()
-    try:
-        return work(lambda done, total: bar(label, done, total))
-    except VerifyError as exc:
-        fail(str(exc))
-    finally:
-        bar.close()
 
 
 def _entry_data(entry: LibraryEntry) -> dict[str, Any]:
@@ -149,8 +130,8 @@ def _entry_line(entry: LibraryEntry) -> str:
 @tag_option("Only references with this tag (repeat: any of them).")
 @db_option
 @json_option
-@click.option("--nl", "as_nl", is_flag=True, help="Output one JSON object per line.")
-def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_nl: bool) -> None:
+@nl_option
+def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_lines: bool) -> None:
     """List the references in the library, with their ids for `verify refs remove`.
 
     Example:
@@ -162,9 +143,8 @@ def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_nl: boo
         entries = library_entries(db, tags)
     except VerifyError as exc:
         fail(str(exc))
-    if as_nl:
-        for entry in entries:
-            click.echo(json.dumps(_entry_data(entry), ensure_ascii=False))
+    if as_lines:
+        echo_lines(_entry_data(e) for e in entries)
     elif as_json:
         echo_json([_entry_data(e) for e in entries])
     else:
@@ -200,7 +180,7 @@ def refresh_command(
     """
     db = open_or_fail(db_path)
     reading = Reading(limits=fetch_limits(max_bytes, timeout, analysis_timeout), jobs=jobs)
-    result = _with_progress(
+    result = with_progress(
         "refreshing", lambda progress: refresh_references(db, reading, tags=tags, progress=progress)
     )
     if not result.stored and not result.errors:

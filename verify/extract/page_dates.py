@@ -178,8 +178,11 @@ def _others_disagree(root: Tag, source: str) -> bool:
 def _deliberate_time(root: Tag) -> bool:
     if _DATE_PUBLISHED_PROP(root):
         return True
-    times = root.iter("time")
-    return any(any(map(boilerplate.is_byline_element, t.iterancestors())) for t in times)
+    return any(map(_in_byline, root.iter("time")))
+
+
+def _in_byline(tag: Tag) -> bool:
+    return any(map(boilerplate.is_byline_element, tag.iterancestors()))
 
 
 def _disagree(dates: Iterable[FoundDate]) -> bool:
@@ -255,7 +258,7 @@ def _time_dates(root: Tag) -> Iterator[FoundDate]:
             yield from _parsed(value, "time")
     times = [tag for tag in root.iter("time") if not boilerplate.in_unrelated_box(tag)]
     # Stable sort: the times inside a byline first, then the rest in page order.
-    times.sort(key=lambda tag: not any(map(boilerplate.is_byline_element, tag.iterancestors())))
+    times.sort(key=lambda tag: not _in_byline(tag))
     for tag in times:
         value = boilerplate.attribute_text(tag, "datetime") or tag.text_content()
         dates = _parsed(value, "time")

@@ -22,7 +22,7 @@ from trafilatura import bare_extraction
 
 from verify.extract.blocks import BR, PARAGRAPH_BREAK, Block, without_trailing_headings
 from verify.extract.boilerplate import Tag, text_of
-from verify.extract.html_tables import is_layout_table, row_texts, rows_of
+from verify.extract.html_tables import cells_of, is_layout_table, row_texts, rows_of
 from verify.extract.text_furniture import match_key, normalise_space
 
 # trafilatura logs each page it finds nothing on; that is an answer, not a warning.
@@ -111,7 +111,7 @@ def _page_tables(root: Tag) -> dict[tuple[str, ...], tuple[str | None, list[str]
         rows = rows_of(table)
         if not rows or is_layout_table(table, rows):
             continue
-        cells = (text_of(cell) for row in rows for cell in row if cell.tag in ("td", "th"))
+        cells = (text_of(cell) for row in rows for cell in cells_of(row))
         key = _key(cells)
         caption = next(table.iter("caption"), None)
         title = normalise_space(text_of(caption)) if caption is not None else None

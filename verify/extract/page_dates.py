@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml.etree import XPath
@@ -89,8 +90,9 @@ def page_date(
         found = _posted_on(root)
     if found is None:
         found = searched_date(root, url, article, _url_months(addresses))
+    # Read lazily: only a date declared in UTC looks at the other timestamps.
     timestamps = _declared_timestamps(root, declared, meta)
-    days = [day.published for address in addresses for day in _url_date(address)]
+    days = (day.published for address in addresses for day in _url_date(address))
     return in_page_offset(found, timestamps, days)
 
 
@@ -178,8 +180,11 @@ def _others_disagree(root: Tag, source: str) -> bool:
 def _deliberate_time(root: Tag) -> bool:
     if _DATE_PUBLISHED_PROP(root):
         return True
-    times = root.iter("time")
-    return any(any(map(boilerplate.is_byline_element, t.iterancestors())) for t in times)
+    return any(map(_in_byline, root.iter("time")))
+
+
+def _in_byline(tag: Tag) -> bool:
+    return any(map(boilerplate.is_byline_element, tag.iterancestors()))
 
 
 def _disagree(dates: Iterable[FoundDate]) -> bool:
@@ -193,13 +198,16 @@ def _disagree(dates: Iterable[FoundDate]) -> bool:
 
 def _declared_timestamps(
     root: Tag, declared: Mapping[str, str | None], meta: Mapping[str, str]
-) -> list[str]:
+) -> Iterator[str]:
     """Every timestamp the page declares (JSON-LD, meta tags, <time datetime>): where
     the page's own UTC offset can be read."""
-    values = [*declared.values(), *(meta.get(key) for key in _TIMESTAMP_META)]
-    values += [tag.get("datetime") for tag in root.iter("time")]
+    values = chain(
+        declared.values(),
+        (meta.get(key) for key in _TIMESTAMP_META),
+        (tag.get("datetime") for tag in root.iter("time")),
+    )
     parsed = (parse_date(value) for value in values if value)
-    return [found.published_at for found in parsed if found and found.published_at]
+    return (found.published_at for found in parsed if found and found.published_at)
 
 
 def html_dates(
@@ -255,7 +263,7 @@ def _time_dates(root: Tag) -> Iterator[FoundDate]:
             yield from _parsed(value, "time")
     times = [tag for tag in root.iter("time") if not boilerplate.in_unrelated_box(tag)]
     # Stable sort: the times inside a byline first, then the rest in page order.
-    times.sort(key=lambda tag: not any(map(boilerplate.is_byline_element, tag.iterancestors())))
+    times.sort(key=lambda tag: not _in_byline(tag))
     for tag in times:
         value = boilerplate.attribute_text(tag, "datetime") or tag.text_content()
         dates = _parsed(value, "time")

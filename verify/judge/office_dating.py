@@ -88,8 +88,4 @@ def _took_office_term(sentence: str, facts: FactBase) -> Fact | None:
 def _leading_name(text: str) -> list[str]:
     """The subject a sentence opens with, when it is the whole text before the verb."""
     name = text.strip()
-    return (
-        [name]
-        if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+", name)
-        else []
-    )
+    return [name] if _NAME_ONLY.fullmatch(name) else []

@@ -248,9 +248,8 @@ def _held_since(
     claim: StoredClaim, quantity: Quantity, series: Series, asof: AsOf, since: DateRef | None
 ) -> Finding | None:
     """ "had stayed at 1.5 per cent since 2017": the value then, and when it began."""
-    when = days(asof.at)
-    held = series.held_at(asof.at or "")
-    if when is None or not held:
+    held = series.held_at(asof.at or "")  # [] when the date is unreadable
+    if not held:
         return None
     matching = [p for p in held if p.value == quantity.value]
     if not matching:

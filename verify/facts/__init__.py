@@ -48,7 +48,12 @@ from verify.facts.series import (
     last_before,
     series_of,
 )
-from verify.facts.succession import SuccessionResult, check_length, check_succession
+from verify.facts.succession import (
+    SuccessionResult,
+    check_length,
+    check_succession,
+    shared_office,
+)
 from verify.facts.tenure import TenureResult, check_ordinal, check_tenure, held_terms_of
 from verify.facts.term_index import term_index
 from verify.facts.timeline import CountResult, check_count, count_events
@@ -69,6 +74,7 @@ __all__ = [
     "SuccessionResult",
     "check_length",
     "check_succession",
+    "shared_office",
     "term_index",
     "event_status",
     "whole_date",

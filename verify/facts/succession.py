@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.facts.office_keys import OfficeKey
-from verify.facts.office_match import terms_of
+from verify.facts.office_match import one_office, terms_of
 from verify.facts.offices import has_seats
 from verify.facts.periods import period
 from verify.facts.person_names import same_person
+from verify.facts.term_index import term_index
 from verify.records import Fact, Verdict
 
 # Years a claimed tenure may differ from the listed one and still agree: a term
@@ -50,6 +51,15 @@ def holders(terms: Sequence[Fact], office: OfficeKey) -> list[Fact]:
             continue
         sequence.append(term)
     return sequence
+
+
+def shared_office(terms: Sequence[Fact], names: Sequence[str]) -> OfficeKey | None:
+    """The one office every one of ``names`` can have held; None when there is none
+    or several."""
+    index = term_index(terms)
+    held = [set(one_office(index.offices_held(n))) for n in names]
+    shared = set.intersection(*held) if held else set()
+    return next(iter(shared)) if len(shared) == 1 else None
 
 
 def _stand_in(term: Fact, sequence: list[Fact]) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from verify.claims import find_people, find_successions
-from verify.facts import check_succession, one_office, term_index
+from verify.facts import check_succession, shared_office, term_index
 from verify.judge.checks.asof import FactBase, fact_evidence
 from verify.judge.date_inference import Match, reports_the_past
 from verify.records import Fact, Verdict
@@ -56,12 +56,9 @@ def _succession_term(sentence: str, facts: FactBase) -> Fact | None:
     for link in find_successions(sentence):
         if link.new is None or link.steps != 1:
             continue
-        shared = set(one_office(index.offices_held(link.new))) & set(
-            one_office(index.offices_held(link.old))
-        )
-        if len(shared) != 1:
+        office = shared_office(facts.terms, [link.new, link.old])
+        if office is None:
             continue
-        office = next(iter(shared))
         result = check_succession(facts.terms, office, link.new, link.old, 1)
         if result is not None and result.verdict is Verdict.SUPPORTED:
             own = [t for t in index.held_by(link.new) if index.office_of(t) == office]
@@ -88,8 +85,4 @@ def _took_office_term(sentence: str, facts: FactBase) -> Fact | None:
 def _leading_name(text: str) -> list[str]:
     """The subject a sentence opens with, when it is the whole text before the verb."""
     name = text.strip()
-    return (
-        [name]
-        if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+", name)
-        else []
-    )
+    return [name] if _NAME_ONLY.fullmatch(name) else []

@@ -176,14 +176,6 @@ def _labelled(progress: ReadingProgress | None, label: str) -> Progress | None:
     return lambda done, total: progress(label, done, total)
 
 
-def _articles_date(articles: Collected) -> str | None:
-    """The date references that keep history are read as of (a Wikipedia revision,
-    a Wayback capture): the articles' publication date, the latest when they differ,
-    so no reference is older than what an article could have read."""
-    dates = [item.extracted.metadata.published for item in articles.analysed]
-    return max((d for d in dates if d), default=None)
-
-
 def _articles_date(db: sqlite_utils.Database, articles: Collected) -> str | None:
     """The date references that keep history are read as of (a Wikipedia revision,
     a Wayback capture): the articles' publication date, the latest when they differ,

@@ -230,12 +230,12 @@ def _level_at(
     if agreeing:
         point = agreeing[-1]
         reason = f"the reference gives {series.measure} {_number(point.value)} from {point.date}"
-        return _finding(claim, Verdict.SUPPORTED, reason, point, asof.facts, "value")
+        return _finding(claim, Verdict.SUPPORTED, reason, point, asof.facts)
     said = "; ".join(f"{_number(p.value)} from {p.date}" for p in held)
     reason = (
         f"the claim says {quantity.text}; in {when} the reference gives {series.measure} {said}"
     )
-    return _finding(claim, Verdict.CONTRADICTED, reason, held[-1], asof.facts, "value")
+    return _finding(claim, Verdict.CONTRADICTED, reason, held[-1], asof.facts)
 
 
 def _held_during(series: Series, span: Days) -> list[Point]:
@@ -248,29 +248,28 @@ def _held_since(
     claim: StoredClaim, quantity: Quantity, series: Series, asof: AsOf, since: DateRef | None
 ) -> Finding | None:
     """ "had stayed at 1.5 per cent since 2017": the value then, and when it began."""
-    when = days(asof.at)
-    held = series.held_at(asof.at or "")
-    if when is None or not held:
+    held = series.held_at(asof.at or "")  # [] when the date is unreadable
+    if not held:
         return None
     matching = [p for p in held if p.value == quantity.value]
     if not matching:
         said = " or ".join(f"{_number(p.value)} from {p.date}" for p in held)
         reason = f"the claim says {quantity.text}; as of {asof.at} the reference gives {said}"
-        return _finding(claim, Verdict.CONTRADICTED, reason, held[-1], asof.facts, "value")
+        return _finding(claim, Verdict.CONTRADICTED, reason, held[-1], asof.facts)
     point = matching[0]
     begun = series.run_start(point)
     if since is None:
         reason = f"the reference gives {series.measure} {_number(point.value)} as of {asof.at}"
-        return _finding(claim, Verdict.SUPPORTED, reason, point, asof.facts, "value")
+        return _finding(claim, Verdict.SUPPORTED, reason, point, asof.facts)
     span = days(since.value)
     if begun is None or span is None:
         return None  # it held from the first row: when it began is not listed
     run = f"{series.measure} {_number(point.value)} from {begun.date}"
     if span[0] <= begun.span[0] < span[1]:
         reason = f"the reference gives {run}"
-        return _finding(claim, Verdict.SUPPORTED, reason, begun, asof.facts, "value")
+        return _finding(claim, Verdict.SUPPORTED, reason, begun, asof.facts)
     reason = f"the claim says {quantity.text} {since.text}; the reference gives {run}"
-    return _finding(claim, Verdict.CONTRADICTED, reason, begun, asof.facts, "value")
+    return _finding(claim, Verdict.CONTRADICTED, reason, begun, asof.facts)
 
 
 def _from_to(
@@ -291,12 +290,13 @@ def _from_to(
     step = f"from {_number(change.before.value)} to {_number(change.after.value)}"
     reason = f"on {change.date} the reference's {series.measure} went {step}"
     if found.value == quantity.value:
-        return _finding(claim, Verdict.SUPPORTED, reason, change.after, asof.facts, "value")
+        return _finding(claim, Verdict.SUPPORTED, reason, change.after, asof.facts)
     reason = f"the claim says {pair[0].text} to {pair[1].text}; {reason}"
-    return _finding(claim, Verdict.CONTRADICTED, reason, change.after, asof.facts, "value")
+    return _finding(claim, Verdict.CONTRADICTED, reason, change.after, asof.facts)
 
 
 def _finding(
-    claim: StoredClaim, verdict: Verdict, reason: str, point: Point, facts: FactBase, check: str
+    claim: StoredClaim, verdict: Verdict, reason: str, point: Point, facts: FactBase
 ) -> Finding:
-    return Finding(verdict, reason, fact_evidence(claim.claim.text, point.fact, facts), check)
+    """A finding on a level: a value the rows give."""
+    return Finding(verdict, reason, fact_evidence(claim.claim.text, point.fact, facts), "value")

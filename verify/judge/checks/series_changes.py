@@ -128,10 +128,8 @@ def _first_since(
             f"the reference's {series.measure} shows the {kind} before {event} on {previous.date}"
         )
         return _change_finding(claim, Verdict.SUPPORTED, reason, [previous], asof, "count")
-    if previous is None and not series.covers(span):
-        return None
-    if previous is not None and previous.after.span[0] < span[0] and not series.covers(span):
-        return None
+    if not series.covers(span) and (previous is None or previous.after.span[0] < span[0]):
+        return None  # the rows do not reach back to when the previous one may have been
     found = f"on {previous.date}" if previous else "none"
     reason = (
         f"the claim says the first {kind} {since.text}; the reference's {series.measure} "

@@ -27,9 +27,8 @@ from verify.facts import (
     check_succession,
     choose_office,
     holders_at,
-    one_office,
     same_person,
-    term_index,
+    shared_office,
 )
 from verify.judge.checks.asof import AsOf, fact_evidence
 from verify.judge.checks.offices import earlier_full_name
@@ -86,7 +85,6 @@ def _office(claim: StoredClaim, new: str | None, old: str | None, asof: AsOf) ->
     """The one office both people held; the office the claim's role for one of
     them names, when they held several."""
     terms = asof.facts.terms
-    index = term_index(terms)
     named = [n for n in (new, old) if n]
     for person in claim.claim.slots.people:
         if person.role and any(same_person(n, person.name) for n in named):
@@ -95,9 +93,7 @@ def _office(claim: StoredClaim, new: str | None, old: str | None, asof: AsOf) ->
             )
             if choice is not None and choice.held:
                 return choice.office
-    held = [set(one_office(index.offices_held(n))) for n in named]
-    shared = set.intersection(*held) if held else set()
-    return next(iter(shared)) if len(shared) == 1 else None
+    return shared_office(terms, named)
 
 
 def _holder_now(office: OfficeKey, old: str, asof: AsOf) -> str | None:

@@ -47,6 +47,9 @@ def refs_group() -> None:
     References are fetched and read for passages and dated facts once; `verify
     check` without --ref then checks against all of them (or those with --tag).
 
+    Exit status: 0 with --help, 2 with no command or an unknown one; each command
+    gives its own.
+
     Example:
 
         verify refs add fixtures/references --tag nato && verify check fixtures/articles
@@ -134,6 +137,9 @@ def _entry_line(entry: LibraryEntry) -> str:
 def list_command(tags: tuple[str, ...], db_path: Path, as_json: bool, as_lines: bool) -> None:
     """List the references in the library, with their ids for `verify refs remove`.
 
+    Exit status: 0 listed (none, when the library is empty), 2 no such database or
+    usage errors.
+
     Example:
 
         verify refs list --tag nato --json
@@ -197,6 +203,9 @@ def remove_command(ids: tuple[int, ...], db_path: Path) -> None:
 
     Their stored documents stay, for the recorded runs that cite them; checks no
     longer use them. An unknown id is an error and nothing is removed.
+
+    Exit status: 0 removed, 2 an unknown id (nothing removed), no such database or
+    usage errors.
 
     Example:
 
